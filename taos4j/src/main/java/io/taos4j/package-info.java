@@ -1,0 +1,4 @@
+/**
+ * The connector's public API. Start with {@link io.taos4j.TaosBuilder#fromDsn(String)}.
+ */
+package io.taos4j;
