@@ -98,6 +98,14 @@ public final class BinaryVector extends ColumnVector {
     }
 
     @Override
+    public BinaryVector snapshot() {
+        BinaryVector view = new BinaryVector(type, 0);
+        view.offsets = offsets;
+        view.data = data;
+        return shareState(view);
+    }
+
+    @Override
     public int capacity() {
         return offsets.length - 1;
     }

@@ -75,6 +75,13 @@ public final class BoolVector extends ColumnVector {
     }
 
     @Override
+    public BoolVector snapshot() {
+        BoolVector view = new BoolVector(0);
+        view.values = values;
+        return shareState(view);
+    }
+
+    @Override
     public int capacity() {
         return values.length;
     }

@@ -68,6 +68,13 @@ public final class ByteVector extends ColumnVector {
     }
 
     @Override
+    public ByteVector snapshot() {
+        ByteVector view = new ByteVector(type, 0);
+        view.values = values;
+        return shareState(view);
+    }
+
+    @Override
     public int capacity() {
         return values.length;
     }

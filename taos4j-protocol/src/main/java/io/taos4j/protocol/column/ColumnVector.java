@@ -133,6 +133,20 @@ public abstract sealed class ColumnVector
         return out;
     }
 
+    /**
+     * A read-only view of positions {@code [0, size)} that shares this vector's current arrays. Later appends to this
+     * vector never change what the view shows (values below {@code size} are never rewritten by appends, and grown
+     * arrays are new arrays). Used to publish consistent snapshots to concurrent readers without copying.
+     */
+    public abstract ColumnVector snapshot();
+
+    /** Copies the null bitmap reference and size into a view created by {@link #snapshot()}. */
+    protected final <V extends ColumnVector> V shareState(V view) {
+        view.nullBits = nullBits;
+        view.size = size;
+        return view;
+    }
+
     /** An empty vector of the same class and type (and decimal scale) with the given capacity. */
     public abstract ColumnVector newEmpty(int capacity);
 

@@ -64,6 +64,14 @@ public final class Decimal128Vector extends ColumnVector {
     }
 
     @Override
+    public Decimal128Vector snapshot() {
+        Decimal128Vector view = new Decimal128Vector(0);
+        view.low = low;
+        view.high = high;
+        return shareState(view);
+    }
+
+    @Override
     public int capacity() {
         return low.length;
     }

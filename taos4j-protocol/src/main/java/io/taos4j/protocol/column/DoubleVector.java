@@ -67,6 +67,13 @@ public final class DoubleVector extends ColumnVector {
     }
 
     @Override
+    public DoubleVector snapshot() {
+        DoubleVector view = new DoubleVector(0);
+        view.values = values;
+        return shareState(view);
+    }
+
+    @Override
     public int capacity() {
         return values.length;
     }

@@ -67,6 +67,13 @@ public final class FloatVector extends ColumnVector {
     }
 
     @Override
+    public FloatVector snapshot() {
+        FloatVector view = new FloatVector(0);
+        view.values = values;
+        return shareState(view);
+    }
+
+    @Override
     public int capacity() {
         return values.length;
     }

@@ -68,6 +68,13 @@ public final class IntVector extends ColumnVector {
     }
 
     @Override
+    public IntVector snapshot() {
+        IntVector view = new IntVector(type, 0);
+        view.values = values;
+        return shareState(view);
+    }
+
+    @Override
     public int capacity() {
         return values.length;
     }

@@ -68,6 +68,13 @@ public final class LongVector extends ColumnVector {
     }
 
     @Override
+    public LongVector snapshot() {
+        LongVector view = new LongVector(type, 0);
+        view.values = values;
+        return shareState(view);
+    }
+
+    @Override
     public int capacity() {
         return values.length;
     }

@@ -68,6 +68,13 @@ public final class ShortVector extends ColumnVector {
     }
 
     @Override
+    public ShortVector snapshot() {
+        ShortVector view = new ShortVector(type, 0);
+        view.values = values;
+        return shareState(view);
+    }
+
+    @Override
     public int capacity() {
         return values.length;
     }

@@ -1,0 +1,85 @@
+package io.taos4j.server.catalog;
+
+import io.taos4j.protocol.Precision;
+import java.util.Collection;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/** A database: options plus the tables of its one namespace. Lookups are lock-free; DDL goes through {@link Catalog}. */
+public final class Database {
+    private final String name;
+    private final long createTime;
+    private final int firstVgroupId;
+    private volatile DatabaseOptions options;
+    private final ConcurrentSkipListMap<String, TableEntry> tables = new ConcurrentSkipListMap<>();
+
+    Database(String name, long createTime, DatabaseOptions options, int firstVgroupId) {
+        this.name = name;
+        this.createTime = createTime;
+        this.options = options;
+        this.firstVgroupId = firstVgroupId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public long createTime() {
+        return createTime;
+    }
+
+    public DatabaseOptions options() {
+        return options;
+    }
+
+    void setOptions(DatabaseOptions options) {
+        this.options = options;
+    }
+
+    public Precision precision() {
+        return options.precision();
+    }
+
+    /** The table (super, child or normal) with this name, or null. */
+    public TableEntry table(String tableName) {
+        return tables.get(tableName);
+    }
+
+    /** All tables in name order; a live, weakly consistent view. */
+    public Collection<TableEntry> tables() {
+        return tables.values();
+    }
+
+    /** Number of child and normal tables (what ins_databases reports as {@code ntables}). */
+    public long dataTableCount() {
+        long n = 0;
+        for (TableEntry t : tables.values()) {
+            if (!(t instanceof SuperTable)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The ids of this database's vgroups. */
+    public int[] vgroupIds() {
+        int[] ids = new int[options.vgroups()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = firstVgroupId + i;
+        }
+        return ids;
+    }
+
+    /** The vgroup a table of this name lives in: a stable hash of the name over the database's vgroups. */
+    public int vgroupFor(String tableName) {
+        int n = options.vgroups();
+        return firstVgroupId + Math.floorMod(tableName.hashCode() * 0x9E3779B9, n);
+    }
+
+    void put(TableEntry table) {
+        tables.put(table.name(), table);
+    }
+
+    void remove(String tableName) {
+        tables.remove(tableName);
+    }
+}
