@@ -7,7 +7,7 @@ module io.taos4j.protocol {
     requires transitive com.fasterxml.jackson.databind;
 
     exports io.taos4j.protocol;
-    // exports io.taos4j.protocol.block;  (added with the raw block codec)
+    exports io.taos4j.protocol.block;
     exports io.taos4j.protocol.column;
     exports io.taos4j.protocol.spi;
     // exports io.taos4j.protocol.ws;  (added with the message records)
