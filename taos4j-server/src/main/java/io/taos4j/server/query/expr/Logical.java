@@ -63,6 +63,11 @@ public final class Logical extends Expression {
         return BoolVector.wrap(out, n);
     }
 
+    /** The value of {@code e} as a BOOL vector (non-BOOL values: non-zero and non-NULL is true). */
+    public static ColumnVector truthOf(Expression e, Batch input, EvalContext ctx) {
+        return truth(e, input, ctx);
+    }
+
     /** The operand as a BOOL vector. */
     static ColumnVector truth(Expression e, Batch input, EvalContext ctx) {
         ColumnVector v = e.eval(input, ctx);
