@@ -1,0 +1,160 @@
+package io.taos4j.server;
+
+import io.taos4j.server.adapter.AdapterServer;
+import io.taos4j.server.engine.Engine;
+import io.taos4j.server.engine.ServerInfo;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * An embedded TDengine-compatible server speaking taosAdapter's protocol ({@code /ws}) over TCP and/or over an
+ * in-VM channel.
+ *
+ * <pre>{@code
+ * try (TaosServer server = TaosServer.builder().port(0).start()) {
+ *     String dsn = "ws://127.0.0.1:" + server.port();
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. {@link #close()} stops accepting connections, closes open ones and frees all data of an
+ * in-memory server.
+ */
+public final class TaosServer implements AutoCloseable {
+    /** The version this server reports: inside the range where the official JDBC 3.7.9 enables all features. */
+    public static final String VERSION = "3.3.8.0";
+
+    private final Engine engine;
+    private final AdapterServer adapter;
+
+    private TaosServer(Engine engine, AdapterServer adapter) {
+        this.engine = engine;
+        this.adapter = adapter;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The TCP port the server listens on, or -1 when it listens only in-VM. */
+    public int port() {
+        InetSocketAddress a = adapter.tcpAddress();
+        return a == null ? -1 : a.getPort();
+    }
+
+    /** The TCP address the server listens on, or null when it listens only in-VM. */
+    public InetSocketAddress tcpAddress() {
+        return adapter.tcpAddress();
+    }
+
+    /** The in-VM address (a Netty {@code LocalAddress}), or null when none was requested. */
+    public SocketAddress localAddress() {
+        return adapter.localAddress();
+    }
+
+    /** The version string the server reports to clients. */
+    public String version() {
+        return engine.info().version();
+    }
+
+    /** A {@code ws://} DSN for this server's TCP endpoint. */
+    public String dsn() {
+        InetSocketAddress a = adapter.tcpAddress();
+        if (a == null) {
+            throw new IllegalStateException("this server listens only in-VM");
+        }
+        String host = a.getAddress().getHostAddress();
+        if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        return "ws://" + host + ":" + a.getPort();
+    }
+
+    @Override
+    public void close() {
+        adapter.close();
+    }
+
+    /** Configures and starts a {@link TaosServer}. Not thread-safe. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = 6041;
+        private boolean tcp = true;
+        private String localName;
+        private Path dataDir;
+        private ZoneId timezone = ZoneId.systemDefault();
+        private String version = VERSION;
+
+        private Builder() {
+        }
+
+        /** The address to listen on; {@code 127.0.0.1} (loopback) by default. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** The TCP port; 6041 by default, 0 for any free port. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Listen only in-VM (no TCP socket). */
+        public Builder noTcp() {
+            this.tcp = false;
+            return this;
+        }
+
+        /** Also listen on the in-VM address named {@code taos4j:<name>}. */
+        public Builder localName(String name) {
+            this.localName = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /** Keep data on disk in {@code dir}; without it the server keeps data in memory only. */
+        public Builder dataDir(Path dir) {
+            this.dataDir = dir;
+            return this;
+        }
+
+        /** The time zone sessions use when the client names none; the JVM's by default. */
+        public Builder timezone(ZoneId zone) {
+            this.timezone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /** The version string to report (e.g. to test a client's version checks). */
+        public Builder version(String version) {
+            this.version = Objects.requireNonNull(version, "version");
+            return this;
+        }
+
+        /**
+         * Starts the server.
+         *
+         * @throws IllegalStateException if the port cannot be bound or the configuration cannot be served
+         */
+        public TaosServer start() {
+            if (dataDir != null) {
+                throw new UnsupportedOperationException("durable storage (a data directory: " + dataDir
+                        + ") is not available in this release of the embedded server; start it in memory");
+            }
+            if (!tcp && localName == null) {
+                throw new IllegalStateException("a server needs a TCP port or an in-VM name");
+            }
+            ServerInfo info = new ServerInfo(version, System.currentTimeMillis(), timezone,
+                    tcp ? host + ":" + port : "localhost:6030");
+            Engine engine = new Engine(info);
+            AdapterServer adapter = AdapterServer.start(engine, tcp ? new InetSocketAddress(host, port) : null,
+                    localName);
+            return new TaosServer(engine, adapter);
+        }
+    }
+}
