@@ -10,9 +10,9 @@ module io.taos4j.protocol {
     exports io.taos4j.protocol.block;
     exports io.taos4j.protocol.column;
     exports io.taos4j.protocol.spi;
-    // exports io.taos4j.protocol.ws;  (added with the message records)
+    exports io.taos4j.protocol.ws;
 
-    // opens io.taos4j.protocol.ws to com.fasterxml.jackson.databind;
+    opens io.taos4j.protocol.ws to com.fasterxml.jackson.databind;
 
     uses io.taos4j.protocol.spi.EmbeddedServerProvider;
 }
