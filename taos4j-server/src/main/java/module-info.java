@@ -12,5 +12,7 @@ module io.taos4j.server {
     requires io.netty.transport;
     requires org.slf4j;
 
-    // exports io.taos4j.server;
+    exports io.taos4j.server;
+
+    provides io.taos4j.protocol.spi.EmbeddedServerProvider with io.taos4j.server.embedded.EmbeddedServers;
 }

@@ -23,6 +23,14 @@ public final class Row implements Iterable<Value> {
         this.row = row;
     }
 
+    Block block() {
+        return block;
+    }
+
+    int index() {
+        return row;
+    }
+
     public List<Field> fields() {
         return block.fields();
     }

@@ -49,6 +49,15 @@ public final class Engine {
     }
 
     /**
+     * Checks a statement without running it ({@code validate_sql}).
+     *
+     * @return 0 when valid, else TDengine's full 32-bit error code (a negative number)
+     */
+    public long validate(Session session, String sql) {
+        throw new UnsupportedOperationException("validate_sql is being wired");
+    }
+
+    /**
      * Executes one SQL statement (only the first when the text holds several).
      *
      * @throws io.taos4j.server.sql.SqlError with TDengine's code and message when the statement fails
