@@ -11,7 +11,9 @@ public record Field(String name, DataType type) {
     /** The column's block schema ({@code bytes} as TDengine writes it in raw blocks). */
     public ColumnSchema blockSchema() {
         return switch (type.type()) {
-            case VARCHAR -> ColumnSchema.varchar(type.length());
+            // wide system columns (SHOW CREATE's 3145726) exceed ColumnSchema.varchar's u16 limit
+            case VARCHAR -> type.length() <= 65533 ? ColumnSchema.varchar(type.length())
+                    : new ColumnSchema(io.taos4j.protocol.TaosType.VARCHAR, type.length() + 2);
             case NCHAR -> ColumnSchema.nchar(type.length());
             case VARBINARY -> ColumnSchema.varbinary(type.length());
             case GEOMETRY -> ColumnSchema.geometry(type.length());

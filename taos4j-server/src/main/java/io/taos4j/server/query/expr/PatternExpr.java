@@ -18,12 +18,15 @@ public final class PatternExpr extends Expression {
     private final Expression operand;
     private final Pattern pattern;
     private final boolean negate;
+    /** Regular expressions match anywhere in the text; LIKE patterns must match it whole. */
+    private final boolean find;
 
-    private PatternExpr(Expression operand, Pattern pattern, boolean negate) {
+    private PatternExpr(Expression operand, Pattern pattern, boolean negate, boolean find) {
         super(DataType.BOOL);
         this.operand = operand;
         this.pattern = pattern;
         this.negate = negate;
+        this.find = find;
     }
 
     public static PatternExpr like(Expression operand, String like, boolean not) {
@@ -41,20 +44,12 @@ public final class PatternExpr extends Expression {
             }
         }
         return new PatternExpr(operand, Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.DOTALL),
-                not);
+                not, false);
     }
 
     /** @throws java.util.regex.PatternSyntaxException for a bad expression */
     public static PatternExpr match(Expression operand, String regex, boolean not) {
-        return new PatternExpr(operand, Pattern.compile(regex), not) {
-        }.withFind();
-    }
-
-    private boolean find;
-
-    private PatternExpr withFind() {
-        this.find = true;
-        return this;
+        return new PatternExpr(operand, Pattern.compile(regex), not, true);
     }
 
     @Override
