@@ -63,8 +63,9 @@ public sealed interface ShowStatement extends Statement {
 
     /**
      * A simple SHOW: {@code db} is set for {@code SHOW db.VGROUPS}, {@code SHOW db.ALIVE}, {@code SHOW db.STREAMS},
-     * {@code SHOW [db.]TSMAS}; {@code table} for {@code SHOW INDEXES FROM t [FROM db]} and
-     * {@code SHOW TABLE DISTRIBUTED t}. Both nullable.
+     * {@code SHOW db.TSMAS} (null without the prefix: the current database; {@code SHOW ALIVE} is DB_ALIVE with db
+     * null); {@code table} for {@code SHOW INDEXES FROM t [FROM db]} and {@code SHOW TABLE DISTRIBUTED t}. Both
+     * nullable.
      */
     record ShowSimple(Span span, ShowKind kind, String db, TableName table) implements ShowStatement {
     }
