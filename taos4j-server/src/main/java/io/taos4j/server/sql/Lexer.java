@@ -11,7 +11,8 @@ import java.util.List;
  * token. Whitespace and comments ({@code -- ...} to end of line, {@code /* ... *}{@code /}, an unterminated
  * {@code /*} to the end of the text) are skipped, except a {@code /*+ ... *}{@code /} comment right after
  * {@code SELECT}, which becomes a {@link TokenType#HINT}. Lexing stops at the first {@code ;} outside quotes and
- * comments: the statement ends there and the rest is ignored (tdengine-sql.md §1.4). A character sequence TDengine
+ * comments: the statement ends there and the rest is ignored (tdengine-sql.md §1.4); a NUL character ends the text as
+ * it does for TDengine's C tokenizer. A character sequence TDengine
  * does not accept becomes an {@link TokenType#ILLEGAL} token that ends the list; the parser reports it when it gets
  * there, so an earlier syntax error wins, as in TDengine. The last token is always {@link TokenType#EOF}.
  *
@@ -165,6 +166,10 @@ public final class Lexer {
                 }
                 case ';' -> {
                     endsWithSemicolon = true;
+                    add(TokenType.EOF, i, i);
+                    return;
+                }
+                case '\0' -> {
                     add(TokenType.EOF, i, i);
                     return;
                 }

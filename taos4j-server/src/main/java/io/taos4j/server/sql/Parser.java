@@ -1,5 +1,6 @@
 package io.taos4j.server.sql;
 
+import io.taos4j.server.sql.ast.AdminStatement;
 import io.taos4j.server.sql.ast.DatabaseStatement;
 import io.taos4j.server.sql.ast.Statement;
 import io.taos4j.server.sql.ast.TableStatement;
@@ -88,7 +89,7 @@ public final class Parser extends AdminParser {
                 pos++;
                 expect(TokenType.QUERY);
                 expect(TokenType.CACHE);
-                return new io.taos4j.server.sql.ast.AdminStatement.ResetQueryCache(spanFrom(start));
+                return new AdminStatement.ResetQueryCache(spanFrom(start));
             }
             case KILL -> {
                 pos++;

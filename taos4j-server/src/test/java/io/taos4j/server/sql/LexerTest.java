@@ -122,6 +122,13 @@ class LexerTest {
     }
 
     @Test
+    void aNulCharacterEndsTheText() {
+        Lexer lx = Lexer.tokenize("select 1\0garbage $");
+        assertThat(lx.tokens()).extracting(Token::type).containsExactly(SELECT, INTEGER_LITERAL, EOF);
+        assertThat(lx.endsWithSemicolon()).isFalse();
+    }
+
+    @Test
     void placeholdersAreNumberedLeftToRight() {
         Lexer lx = Lexer.tokenize("insert into ? using st tags(?) values(?, ?)");
         assertThat(lx.placeholderCount()).isEqualTo(4);
