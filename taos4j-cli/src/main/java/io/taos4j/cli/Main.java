@@ -1,18 +1,33 @@
 package io.taos4j.cli;
 
+import io.taos4j.TaosException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of {@code ./taos4j}. */
 @Command(name = "taos4j", mixinStandardHelpOptions = true, version = "taos4j 0.1.0",
-        description = "The taos4j connector for TDengine: demo, embedded server, shell and benchmarks.")
+        description = "The taos4j connector for TDengine: a walk-through demo and an embedded server.",
+        subcommands = {DemoCommand.class, ServerCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof TaosException || e instanceof IllegalStateException
+                    || e instanceof UnsupportedOperationException) {
+                cmd.getErr().println("taos4j: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return cl;
     }
 
     @Override

@@ -412,7 +412,7 @@ final class ExprBinder {
         if (v == null) {
             text = "null";
         } else if (v instanceof String s) {
-            text = io.taos4j.server.type.JsonTags.normalize("{\"k\":" + quote(s) + "}", m -> new SqlError(0, m));
+            text = io.taos4j.server.type.JsonTags.normalize("{\"k\":" + quote(s) + "}", m -> SqlError.of(TaosError.PAR_WRONG_VALUE_TYPE, m));
             text = text.substring(5, text.length() - 1);
         } else {
             text = Values.toText(v, other.type());

@@ -148,6 +148,12 @@ abstract class Relation {
             return new TableScan(tables, layout, hints.from(), hints.to(), hints.descending());
         }
 
+        /** The tables whose tags satisfy {@code filter}. */
+        List<DataTable> matching(List<ColumnInfo> used, Expression filter, EvalContext ctx) {
+            List<DataTable> tables = tables();
+            return tables.isEmpty() ? tables : prune(tables, used, filter, ctx);
+        }
+
         /** Keeps the tables whose tags satisfy {@code filter} (evaluated once per table, data slots NULL). */
         private static List<DataTable> prune(List<DataTable> tables, List<ColumnInfo> used, Expression filter,
                                              EvalContext ctx) {

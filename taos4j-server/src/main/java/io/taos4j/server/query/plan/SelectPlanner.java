@@ -27,7 +27,6 @@ import io.taos4j.server.sql.ast.OrderItem;
 import io.taos4j.server.sql.ast.PartitionItem;
 import io.taos4j.server.sql.ast.Query;
 import io.taos4j.server.sql.ast.SelectItem;
-import io.taos4j.server.sql.ast.Span;
 import io.taos4j.server.sql.ast.Window;
 import io.taos4j.server.type.DataType;
 import java.util.ArrayList;
@@ -426,6 +425,8 @@ final class SelectPlanner {
 
         int k = keys.size();
         int w = interval == null ? 0 : 3;
+        keys.forEach(x -> keyColumnsTypes.add(x.type()));
+        calls.forEach(c -> callTypes.add(c.resultType()));
         AggScope agg = new AggScope(keyIndex, keyColumns, callIndex, companions, k, w, calls.size(), interval != null);
         ExprBinder output = new ExprBinder(sql, agg, ctx);
 
@@ -500,7 +501,7 @@ final class SelectPlanner {
             if (emptyRange) {
                 op = io.taos4j.server.query.exec.BatchSource.of();
             }
-            op = new Aggregate(op, keys, perTableKeys && keys.stream().allMatch(x -> true), windows, calls, tsSlot,
+            op = new Aggregate(op, keys, perTableKeys, windows, calls, tsSlot,
                     selectorCall, companionExprs, keys.isEmpty() && windows == null, ctx);
             if (mode != Fill.Mode.NONE) {
                 op = new Fill(op, k, windows, range.from(), range.to(), mode, values, aggTypes);
@@ -807,8 +808,4 @@ final class SelectPlanner {
     /** Types of the aggregation's key and call outputs, set once the plan is built (AggScope reads them). */
     private final List<DataType> keyColumnsTypes = new ArrayList<>();
     private final List<DataType> callTypes = new ArrayList<>();
-
-    static Span spanOf(Expr e) {
-        return e.span();
-    }
 }
