@@ -31,11 +31,11 @@ final class AlterTable {
 
     void apply(Session session, ParsedSql sql, TableEntry t, TableStatement.AlterTable a, long nowNanos) {
         TableStatement.AlterAction action = a.action();
-        if (action instanceof TableStatement.SetTags s) {
+        if (action instanceof TableStatement.AlterAction.SetTags s) {
             setTags(session, sql, t, s, nowNanos);
             return;
         }
-        if (action instanceof TableStatement.SetOptions o) {
+        if (action instanceof TableStatement.AlterAction.SetOptions o) {
             for (TableStatement.TableOption option : o.options()) {
                 switch (option.name().toLowerCase(java.util.Locale.ROOT)) {
                     case "comment" -> t.setComment(option.values().get(0) instanceof Expr.StringLiteral str
@@ -57,15 +57,15 @@ final class AlterTable {
         }
         TableSchema schema = t.schema();
         TableSchema next;
-        if (action instanceof TableStatement.Add add) {
+        if (action instanceof TableStatement.AlterAction.Add add) {
             next = add(t, schema, add);
-        } else if (action instanceof TableStatement.Drop drop) {
+        } else if (action instanceof TableStatement.AlterAction.Drop drop) {
             next = drop(t, schema, drop);
-        } else if (action instanceof TableStatement.ModifyType m) {
+        } else if (action instanceof TableStatement.AlterAction.ModifyType m) {
             next = modify(schema, m);
-        } else if (action instanceof TableStatement.Rename r) {
+        } else if (action instanceof TableStatement.AlterAction.Rename r) {
             next = rename(t, schema, r);
-        } else if (action instanceof TableStatement.ModifyOptions m) {
+        } else if (action instanceof TableStatement.AlterAction.ModifyOptions m) {
             int i = schema.columnIndex(m.name());
             if (i < 0) {
                 throw SqlError.of(TaosError.PAR_INVALID_COLUMN, TaosError.PAR_INVALID_COLUMN.format(m.name()));
@@ -90,7 +90,7 @@ final class AlterTable {
         }
     }
 
-    private static TableSchema add(TableEntry t, TableSchema schema, TableStatement.Add add) {
+    private static TableSchema add(TableEntry t, TableSchema schema, TableStatement.AlterAction.Add add) {
         String name = add.definition().name();
         if (schema.columnIndex(name) >= 0 || schema.tagIndex(name) >= 0) {
             throw SqlError.of(TaosError.PAR_DUPLICATED_COLUMN);
@@ -125,7 +125,7 @@ final class AlterTable {
         return new TableSchema(cols, schema.tags(), id + 1);
     }
 
-    private static TableSchema drop(TableEntry t, TableSchema schema, TableStatement.Drop drop) {
+    private static TableSchema drop(TableEntry t, TableSchema schema, TableStatement.AlterAction.Drop drop) {
         if (drop.tag()) {
             if (!(t instanceof SuperTable s)) {
                 throw SqlError.of(TaosError.PAR_INVALID_ALTER_TABLE);
@@ -163,7 +163,7 @@ final class AlterTable {
         return new TableSchema(cols, schema.tags(), schema.nextColumnId());
     }
 
-    private static TableSchema modify(TableSchema schema, TableStatement.ModifyType m) {
+    private static TableSchema modify(TableSchema schema, TableStatement.AlterAction.ModifyType m) {
         boolean tag = m.tag();
         int i = tag ? schema.tagIndex(m.name()) : schema.columnIndex(m.name());
         if (i < 0) {
@@ -188,7 +188,7 @@ final class AlterTable {
         return new TableSchema(cols, schema.tags(), schema.nextColumnId());
     }
 
-    private static TableSchema rename(TableEntry t, TableSchema schema, TableStatement.Rename r) {
+    private static TableSchema rename(TableEntry t, TableSchema schema, TableStatement.AlterAction.Rename r) {
         if (schema.columnIndex(r.newName()) >= 0 || schema.tagIndex(r.newName()) >= 0) {
             throw SqlError.of(TaosError.PAR_DUPLICATED_COLUMN);
         }
@@ -216,7 +216,7 @@ final class AlterTable {
         return new TableSchema(cols, schema.tags(), schema.nextColumnId());
     }
 
-    private static void setTags(Session session, ParsedSql sql, TableEntry t, TableStatement.SetTags s,
+    private static void setTags(Session session, ParsedSql sql, TableEntry t, TableStatement.AlterAction.SetTags s,
                                 long nowNanos) {
         if (!(t instanceof ChildTable child)) {
             throw SqlError.of(TaosError.PAR_INVALID_ALTER_TABLE);

@@ -18,7 +18,7 @@ public final class SqlError extends RuntimeException {
 
     private final int code;
 
-    private SqlError(int code, String message) {
+    public SqlError(int code, String message) {
         super(message, null, false, false);
         this.code = code & 0xFFFF;
     }

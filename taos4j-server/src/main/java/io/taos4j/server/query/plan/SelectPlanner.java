@@ -389,6 +389,7 @@ final class SelectPlanner {
         }
 
         // plain columns outside aggregates: implicit keys (tags under per-table keys) or selector companions
+        boolean oneSelector = selectors == 1;
         List<ColumnInfo> extraKeys = new ArrayList<>();
         List<ColumnInfo> companions = new ArrayList<>();
         for (Expr e : scan) {
@@ -406,7 +407,7 @@ final class SelectPlanner {
                         k -> k != null && k.isPerTableConstant());
                 if (c.isPerTableConstant() && perTableKeys) {
                     extraKeys.add(c);
-                } else if (selectors == 1 && calls.size() >= 1) {
+                } else if (oneSelector) {
                     companions.add(c);
                 } else if (interval != null) {
                     throw SqlError.of(TaosError.PAR_INVALID_WINDOW_PC,
