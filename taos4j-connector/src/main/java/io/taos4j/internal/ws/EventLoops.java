@@ -30,4 +30,18 @@ final class EventLoops {
     static EventLoopGroup local() {
         return Local.GROUP;
     }
+
+    private static final class Callbacks {
+        static final java.util.concurrent.ExecutorService POOL = new java.util.concurrent.ThreadPoolExecutor(0,
+                Integer.MAX_VALUE, 30, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(),
+                new DefaultThreadFactory("taos4j-callback", true));
+    }
+
+    /**
+     * Where request futures complete: never on a network thread, so a callback that blocks (for example one that
+     * reads a whole result set) cannot stall the connection it is waiting on.
+     */
+    static java.util.concurrent.Executor callbacks() {
+        return Callbacks.POOL;
+    }
 }

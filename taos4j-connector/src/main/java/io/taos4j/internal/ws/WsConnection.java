@@ -206,7 +206,7 @@ public final class WsConnection implements AutoCloseable {
         ScheduledFuture<?> timer = channel.eventLoop().schedule(() -> {
             Pending<WsBinaryResponse> p = binaryPending.remove(request.reqId());
             if (p != null) {
-                p.future().completeExceptionally(timeout(request.action(), request.reqId()));
+                fail(p.future(), timeout(request.action(), request.reqId()));
             }
         }, readTimeout.toMillis(), TimeUnit.MILLISECONDS);
         binaryPending.put(request.reqId(), new Pending<>(f, timer));
@@ -216,7 +216,7 @@ public final class WsConnection implements AutoCloseable {
                         Pending<WsBinaryResponse> p = binaryPending.remove(request.reqId());
                         if (p != null) {
                             p.timer().cancel(false);
-                            p.future().completeExceptionally(disconnected());
+                            fail(p.future(), disconnected());
                         }
                     }
                 });
@@ -240,7 +240,7 @@ public final class WsConnection implements AutoCloseable {
         ScheduledFuture<?> timer = channel.eventLoop().schedule(() -> {
             Pending<WsResponse> p = textPending.remove(key);
             if (p != null) {
-                p.future().completeExceptionally(timeout(action, reqId));
+                fail(p.future(), timeout(action, reqId));
             }
         }, readTimeout.toMillis(), TimeUnit.MILLISECONDS);
         textPending.put(key, new Pending<>(f, timer));
@@ -253,7 +253,7 @@ public final class WsConnection implements AutoCloseable {
                 Pending<WsResponse> p = textPending.remove(key(action, reqId));
                 if (p != null) {
                     p.timer().cancel(false);
-                    p.future().completeExceptionally(disconnected());
+                    fail(p.future(), disconnected());
                 }
             }
         });
@@ -310,9 +310,9 @@ public final class WsConnection implements AutoCloseable {
         }
         p.timer().cancel(false);
         if (response instanceof ErrorResponse e) {
-            p.future().completeExceptionally(new TaosException(e.code(), e.message(), e.reqId()));
+            fail(p.future(), new TaosException(e.code(), e.message(), e.reqId()));
         } else {
-            p.future().complete(response);
+            complete(p.future(), response);
         }
     }
 
@@ -338,24 +338,33 @@ public final class WsConnection implements AutoCloseable {
             Pending<WsBinaryResponse> p = binaryPending.remove(r.reqId());
             if (p != null) {
                 p.timer().cancel(false);
-                p.future().complete(r);
+                complete(p.future(), r);
             }
         }
     }
 
     private void onClosed() {
-        closed.complete(null);
+        EventLoops.callbacks().execute(() -> closed.complete(null));
         TaosException e = disconnected();
         textPending.values().forEach(p -> {
             p.timer().cancel(false);
-            p.future().completeExceptionally(e);
+            fail(p.future(), e);
         });
         textPending.clear();
         binaryPending.values().forEach(p -> {
             p.timer().cancel(false);
-            p.future().completeExceptionally(e);
+            fail(p.future(), e);
         });
         binaryPending.clear();
+    }
+
+    /** Completes a request future off the network thread (see {@link EventLoops#callbacks()}). */
+    private static <T> void complete(CompletableFuture<T> f, T value) {
+        EventLoops.callbacks().execute(() -> f.complete(value));
+    }
+
+    private static void fail(CompletableFuture<?> f, Throwable error) {
+        EventLoops.callbacks().execute(() -> f.completeExceptionally(error));
     }
 
     /** The pipeline's last handler: completes the handshake, then routes frames to the connection. */

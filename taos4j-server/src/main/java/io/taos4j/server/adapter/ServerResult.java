@@ -148,31 +148,48 @@ final class ServerResult implements AutoCloseable {
         }
     }
 
-    /** The next non-empty batch of at most one block's rows, or null. */
+    /**
+     * The next block's rows: consecutive batches packed up to {@link TableData#CHUNK_ROWS} rows (TDengine sends a
+     * super table's small children in one block), or null at the end.
+     */
     private Batch nextSlice() {
-        while (true) {
-            if (pending != null) {
-                int end = Math.min(pending.rows(), pendingFrom + TableData.CHUNK_ROWS);
-                Batch slice = pending.slice(pendingFrom, end);
-                pendingFrom = end;
-                if (pendingFrom >= pending.rows()) {
-                    pending = null;
+        List<Batch> parts = new ArrayList<>(2);
+        int total = 0;
+        while (total < TableData.CHUNK_ROWS) {
+            if (pending == null) {
+                Batch b = rows.next();
+                if (b == null) {
+                    break;
                 }
-                return slice;
+                if (b.rows() == 0) {
+                    continue;
+                }
+                pending = b;
+                pendingFrom = 0;
             }
-            Batch b = rows.next();
-            if (b == null) {
-                return null;
+            int take = Math.min(pending.rows() - pendingFrom, TableData.CHUNK_ROWS - total);
+            parts.add(pending.slice(pendingFrom, pendingFrom + take));
+            pendingFrom += take;
+            total += take;
+            if (pendingFrom >= pending.rows()) {
+                pending = null;
             }
-            if (b.rows() == 0) {
-                continue;
-            }
-            if (b.rows() <= TableData.CHUNK_ROWS) {
-                return b;
-            }
-            pending = b;
-            pendingFrom = 0;
         }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        Batch first = parts.get(0);
+        ColumnVector[] cols = new ColumnVector[first.columnCount()];
+        for (int c = 0; c < cols.length; c++) {
+            cols[c] = first.column(c).newEmpty(total);
+            for (Batch p : parts) {
+                cols[c].appendRange(p.column(c), 0, p.rows());
+            }
+        }
+        return new Batch(cols, total);
     }
 
     @Override

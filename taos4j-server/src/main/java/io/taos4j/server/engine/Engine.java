@@ -116,7 +116,7 @@ public final class Engine {
     private Result execute(Session session, ParsedSql sql, long now) {
         Statement st = sql.statement();
         EvalContext ctx = new EvalContext(session.zone(), Precision.MILLISECONDS, now, session.database(),
-                session.user());
+                session.user(), info.version());
         Planner planner = new Planner(catalog, session, ctx, () -> systemContext(session));
         if (st instanceof Query q) {
             return planner.plan(sql, q);

@@ -324,6 +324,9 @@ public final class InsertParser {
         TableSchema schema = stable.schema();
         if (s.peek() != '(') {
             int at = s.pos;
+            while (at > 0 && Character.isWhitespace(s.sql.charAt(at - 1))) {
+                at--; // TDengine quotes the text right after the table name, leading blank included
+            }
             s.kind = Kind.OTHER;
             throw s.valueError(at, "(...tbname, ts...) bounded cols is expected for supertable insertion");
         }
@@ -341,7 +344,7 @@ public final class InsertParser {
             String f = s.name();
             if (f.equals("tbname")) {
                 tbnamePos = fields.size();
-                fields.add(Integer.MIN_VALUE);
+                fields.add(-1);
                 continue;
             }
             int c = schema.columnIndex(f);

@@ -177,8 +177,7 @@ public final class Aggregate implements Operator {
             }
         }
         if (partitions.isEmpty() && keys.isEmpty() && interval == null && emitEmptyGroup) {
-            partitions.put(List.of(), new Partition(new Object[0])).single();
-            partitions.get(List.of()).single();
+            partitions.computeIfAbsent(List.of(), k -> new Partition(new Object[0])).single();
         }
         return emit(partitions);
     }

@@ -197,6 +197,9 @@ final class ExprBinder {
         if (fn == null) {
             throw SqlError.of(TaosError.MND_FUNC_NOT_EXIST);
         }
+        if ((name.equals("server_version") || name.equals("client_version")) && f.args().isEmpty()) {
+            return textLiteral(ctx.serverVersion());
+        }
         List<Expression> args = new ArrayList<>(f.args().size());
         for (Expr a : f.args()) {
             if (a instanceof Expr.Star) {
@@ -204,7 +207,19 @@ final class ExprBinder {
             }
             args.add(bind(a));
         }
-        return call(fn, args);
+        Expression bound = call(fn, args);
+        if (SYSTEM_INFO.contains(name) && args.isEmpty()) {
+            // TDengine replaces these calls by literals typed by their value's length (NULL: VARCHAR(63))
+            Object value = Values.get(bound.eval(new Batch(new ColumnVector[0], 1), ctx), 0, bound.type());
+            return value == null ? new Literal(null, DataType.varchar(63)) : textLiteral(value.toString());
+        }
+        return bound;
+    }
+
+    private static final Set<String> SYSTEM_INFO = Set.of("database", "current_user", "user", "timezone");
+
+    private static Literal textLiteral(String value) {
+        return new Literal(value, DataType.varchar(value.getBytes(StandardCharsets.UTF_8).length));
     }
 
     /** Binds a library call and folds it when its arguments are constant. */
@@ -417,10 +432,10 @@ final class ExprBinder {
         } else {
             text = Values.toText(v, other.type());
         }
+        // JSON values are held as their JSON text, so compare bytes with the constant's JSON text
         Expression lit = new Literal(text, DataType.varchar(text.length()));
-        Expression asText = new CastExpr(json, DataType.varchar(4095));
-        return json == left ? fold(new Comparison(op, Comparison.Mode.BYTES, asText, lit))
-                : fold(new Comparison(op, Comparison.Mode.BYTES, lit, asText));
+        return json == left ? fold(new Comparison(op, Comparison.Mode.BYTES, json, lit))
+                : fold(new Comparison(op, Comparison.Mode.BYTES, lit, json));
     }
 
     private static String quote(String s) {
