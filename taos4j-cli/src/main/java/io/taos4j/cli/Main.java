@@ -18,7 +18,11 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return reportingErrors(new CommandLine(new Main()));
+    }
+
+    /** Reports the failures a user can act on as one line ({@code taos4j: message}, exit 1), not a stack trace. */
+    static CommandLine reportingErrors(CommandLine cl) {
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof TaosException || e instanceof IllegalStateException
                     || e instanceof UnsupportedOperationException) {
