@@ -3,7 +3,6 @@ package io.taos4j.server.insert;
 import io.taos4j.protocol.Precision;
 import io.taos4j.protocol.TaosError;
 import io.taos4j.server.catalog.Catalog;
-import io.taos4j.server.catalog.ChildTable;
 import io.taos4j.server.catalog.Column;
 import io.taos4j.server.catalog.DataTable;
 import io.taos4j.server.catalog.Database;
@@ -14,9 +13,7 @@ import io.taos4j.server.insert.InsertScanner.Kind;
 import io.taos4j.server.sql.SqlError;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The dedicated parser for {@code INSERT|IMPORT INTO ... VALUES} (tdengine-sql.md §5): it reads the statement
@@ -34,8 +31,7 @@ public final class InsertParser {
 
     private InsertScanner s;
     private ValueParser values;
-    private final Map<String, InsertPlan.Target> targets = new LinkedHashMap<>();
-    private final Map<String, InsertPlan.PendingChild> pending = new LinkedHashMap<>();
+    private final InsertPlan.Builder plan = new InsertPlan.Builder();
 
     /**
      * @param currentDb the session's current database, or null
@@ -74,7 +70,7 @@ public final class InsertParser {
             }
             first = false;
         } while (!s.atEnd());
-        return new InsertPlan(new ArrayList<>(pending.values()), new ArrayList<>(targets.values()));
+        return plan.build();
     }
 
     /** One {@code target [USING ...] [(cols)] VALUES ...} clause; false when it is the INSERT ... SELECT form. */
@@ -86,11 +82,10 @@ public final class InsertParser {
             return true;
         }
         Database db = database(dbName);
-        String key = db.name() + '.' + name[1];
-        InsertPlan.PendingChild p = pending.get(key);
-        if (p != null) {
+        InsertPlan.Target created = plan.pendingTarget(db, name[1]);
+        if (created != null) {
             // created by an earlier clause of this statement
-            return dataClause(targets.get(key), p.stable().schema(), first);
+            return dataClause(created, created.schema(), first);
         }
         TableEntry entry = db.table(name[1]);
         if (entry == null) {
@@ -157,34 +152,12 @@ public final class InsertParser {
             throw SqlError.of(TaosError.PAR_TAGS_NOT_MATCHED);
         }
         s.expect(')');
-        String key = db.name() + '.' + tableName;
-        TableEntry existing = db.table(tableName);
-        InsertPlan.Target target;
-        if (existing != null) {
-            if (!(existing instanceof ChildTable child) || child.superTable() != stable) {
-                throw SqlError.of(TaosError.TDB_TABLE_IN_OTHER_STABLE);
-            }
-            target = targetFor(child);
-        } else {
-            InsertPlan.PendingChild p = pending.get(key);
-            if (p == null) {
-                p = new InsertPlan.PendingChild(db, tableName, stable, tagValues);
-                pending.put(key, p);
-            } else if (p.stable() != stable) {
-                throw SqlError.of(TaosError.TDB_TABLE_IN_OTHER_STABLE);
-            }
-            target = targets.computeIfAbsent(key, k -> InsertPlan.Target.pending(pendingFor(key), schema));
-        }
-        dataClause(target, schema, false);
-    }
-
-    private InsertPlan.PendingChild pendingFor(String key) {
-        return pending.get(key);
+        InsertPlan.Target target = plan.child(db, tableName, stable, tagValues);
+        dataClause(target, target.schema(), false);
     }
 
     private InsertPlan.Target targetFor(DataTable table) {
-        String key = table.database().name() + '.' + table.name();
-        return targets.computeIfAbsent(key, k -> InsertPlan.Target.existing(table));
+        return plan.target(table);
     }
 
     /** The column list and VALUES of a normal or child table clause. */
@@ -425,17 +398,8 @@ public final class InsertParser {
 
     private InsertPlan.Target childTarget(Database db, SuperTable stable, String child, List<Integer> fields,
                                           int[] starts, List<Column> tags, Precision precision) {
-        String key = db.name() + '.' + child;
-        InsertPlan.Target t = targets.get(key);
-        if (t != null) {
-            return t;
-        }
-        TableEntry existing = db.table(child);
-        if (existing != null) {
-            if (!(existing instanceof ChildTable c) || c.superTable() != stable) {
-                throw SqlError.of(TaosError.TDB_TABLE_IN_OTHER_STABLE);
-            }
-            return targetFor(c);
+        if (db.table(child) != null || plan.pendingTarget(db, child) != null) {
+            return plan.child(db, child, stable, null); // tags of an existing child are ignored
         }
         Object[] tagValues = new Object[tags.size()];
         for (int i = 0; i < fields.size(); i++) {
@@ -447,10 +411,6 @@ public final class InsertParser {
                 tagValues[tag] = values.tagValue(tags.get(tag), precision);
             }
         }
-        InsertPlan.PendingChild p = new InsertPlan.PendingChild(db, child, stable, tagValues);
-        pending.put(key, p);
-        InsertPlan.Target target = InsertPlan.Target.pending(p, stable.schema());
-        targets.put(key, target);
-        return target;
+        return plan.child(db, child, stable, tagValues);
     }
 }

@@ -10,7 +10,10 @@ import io.taos4j.server.catalog.TableEntry;
 import io.taos4j.server.catalog.TableSchema;
 import io.taos4j.server.sql.SqlError;
 import io.taos4j.server.storage.WriteBatch;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A fully parsed INSERT: child tables to create and the rows for each target table. Nothing is written until
@@ -60,6 +63,76 @@ public final class InsertPlan {
             affected += table.data().write(batch, schema.columnIds(), schema.columnTypes());
         }
         return affected;
+    }
+
+    /**
+     * Collects the rows of one write request (an INSERT statement, a stmt2 execution, a schemaless batch) per
+     * target table, creating missing child tables only when the plan executes. Not thread-safe.
+     */
+    public static final class Builder {
+        private final Map<String, Target> targets = new LinkedHashMap<>();
+        private final Map<String, PendingChild> pending = new LinkedHashMap<>();
+
+        /** The rows to write into an existing normal or child table. */
+        public WriteBatch.Builder rows(DataTable table) {
+            return target(table).builder();
+        }
+
+        /**
+         * The rows to write into child table {@code name} of {@code stable}: an existing child is used as it is
+         * (the tags given here are not compared or applied); a missing one is created with these tags when the
+         * plan executes.
+         *
+         * @throws SqlError 0x061D when the name is a normal table or a child of another super table
+         */
+        public WriteBatch.Builder rows(Database db, String name, SuperTable stable, Object[] tags) {
+            return child(db, name, stable, tags).builder();
+        }
+
+        /** True when no rows were added. */
+        public boolean isEmpty() {
+            return targets.values().stream().allMatch(t -> t.builder.rows() == 0);
+        }
+
+        public InsertPlan build() {
+            return new InsertPlan(new ArrayList<>(pending.values()), new ArrayList<>(targets.values()));
+        }
+
+        Target target(DataTable table) {
+            return targets.computeIfAbsent(key(table.database(), table.name()), k -> Target.existing(table));
+        }
+
+        Target child(Database db, String name, SuperTable stable, Object[] tags) {
+            TableEntry existing = db.table(name);
+            if (existing != null) {
+                if (!(existing instanceof ChildTable c) || c.superTable() != stable) {
+                    throw SqlError.of(TaosError.TDB_TABLE_IN_OTHER_STABLE);
+                }
+                return target(c);
+            }
+            String key = key(db, name);
+            PendingChild p = pending.get(key);
+            if (p == null) {
+                PendingChild created = new PendingChild(db, name, stable, tags);
+                pending.put(key, created);
+                Target t = Target.pending(created, stable.schema());
+                targets.put(key, t);
+                return t;
+            }
+            if (p.stable() != stable) {
+                throw SqlError.of(TaosError.TDB_TABLE_IN_OTHER_STABLE);
+            }
+            return targets.get(key);
+        }
+
+        /** The target of a child this request is to create, or null. */
+        Target pendingTarget(Database db, String name) {
+            return pending.containsKey(key(db, name)) ? targets.get(key(db, name)) : null;
+        }
+
+        private static String key(Database db, String name) {
+            return db.name() + '.' + name;
+        }
     }
 
     /** A child table to create before writing: {@code INSERT INTO name USING stable TAGS (...)}. */
@@ -122,6 +195,10 @@ public final class InsertPlan {
 
         WriteBatch.Builder builder() {
             return builder;
+        }
+
+        TableSchema schema() {
+            return schema;
         }
     }
 }

@@ -6,7 +6,6 @@ import io.taos4j.protocol.column.BinaryVector;
 import io.taos4j.protocol.column.ColumnVector;
 import io.taos4j.protocol.column.LongVector;
 import io.taos4j.server.catalog.Catalog;
-import io.taos4j.server.catalog.ChildTable;
 import io.taos4j.server.catalog.Column;
 import io.taos4j.server.catalog.DataTable;
 import io.taos4j.server.catalog.Database;
@@ -14,6 +13,7 @@ import io.taos4j.server.catalog.SuperTable;
 import io.taos4j.server.catalog.TableEntry;
 import io.taos4j.server.catalog.TableSchema;
 import io.taos4j.server.engine.Session;
+import io.taos4j.server.insert.InsertPlan;
 import io.taos4j.server.query.Batch;
 import io.taos4j.server.query.Field;
 import io.taos4j.server.query.Operator;
@@ -26,9 +26,7 @@ import io.taos4j.server.sql.ast.TableStatement;
 import io.taos4j.server.storage.WriteBatch;
 import io.taos4j.server.type.DataType;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** DELETE (by time range, tdengine-sql.md §4.4) and {@code INSERT INTO t [(cols)] <query>} (§5.1). */
 public final class Writes {
@@ -116,17 +114,31 @@ public final class Writes {
         TableSchema schema = table.schema();
         int[] targets = targets(schema, ins.columns(), q.fields().size());
         long produced = 0;
-        WriteBatch.Builder builder = new WriteBatch.Builder(schema.columnTypes(), 64);
+        InsertPlan.Builder plan = new InsertPlan.Builder();
+        WriteBatch.Builder builder = plan.rows(table);
         try (Operator rows = q.rows().get()) {
             Batch b;
             while ((b = rows.next()) != null) {
                 produced += append(builder, schema, targets, q.fields(), b);
             }
         }
-        if (builder.rows() > 0) {
-            table.data().write(builder.build(), schema.columnIds(), schema.columnTypes());
-        }
+        plan.build().execute(catalog);
         return produced;
+    }
+
+    /** The tag values row {@code r} gives (used only if its child table has to be created). */
+    private Object[] tagsOf(TableSchema schema, List<String> rest, Planner.Planned q, Batch b, int r) {
+        Object[] tags = new Object[schema.tags().size()];
+        for (int i = 0; i < rest.size(); i++) {
+            int t = schema.tagIndex(rest.get(i));
+            if (t >= 0) {
+                Field f = q.fields().get(i + 1);
+                ColumnVector v = Casts.cast(b.column(i + 1).slice(r, r + 1), f.type(), schema.tag(t).type(), 1,
+                        planner.baseContext());
+                tags[t] = Values.get(v, 0, schema.tag(t).type());
+            }
+        }
+        return tags;
     }
 
     private long insertIntoSuperTable(SuperTable stable, List<String> columns, Planner.Planned q) {
@@ -145,8 +157,8 @@ public final class Writes {
         if (q.fields().size() != columns.size()) {
             throw SqlError.of(TaosError.PAR_INCORRECT_NUM_OF_COL);
         }
-        Map<String, WriteBatch.Builder> builders = new LinkedHashMap<>();
-        Map<String, Object[]> newTags = new LinkedHashMap<>();
+        Database db = stable.database();
+        InsertPlan.Builder plan = new InsertPlan.Builder();
         long produced = 0;
         try (Operator rows = q.rows().get()) {
             Batch b;
@@ -158,43 +170,14 @@ public final class Writes {
                     if (child == null) {
                         continue;
                     }
-                    WriteBatch.Builder builder = builders.computeIfAbsent(child,
-                            c -> new WriteBatch.Builder(schema.columnTypes(), 64));
-                    if (!newTags.containsKey(child)) {
-                        Object[] tags = new Object[schema.tags().size()];
-                        for (int i = 0; i < rest.size(); i++) {
-                            int t = schema.tagIndex(rest.get(i));
-                            if (t >= 0) {
-                                Field f = q.fields().get(i + 1);
-                                ColumnVector v = Casts.cast(b.column(i + 1).slice(r, r + 1), f.type(),
-                                        schema.tag(t).type(), 1, planner.baseContext());
-                                tags[t] = Values.get(v, 0, schema.tag(t).type());
-                            }
-                        }
-                        newTags.put(child, tags);
-                    }
+                    WriteBatch.Builder builder = plan.rows(db, child, stable, tagsOf(schema, rest, q, b, r));
                     Batch one = b.slice(r, r + 1);
                     Batch shifted = new Batch(java.util.Arrays.copyOfRange(one.columns(), 1, one.columnCount()), 1);
                     produced += append(builder, schema, targets, q.fields().subList(1, q.fields().size()), shifted);
                 }
             }
         }
-        Database db = stable.database();
-        for (Map.Entry<String, WriteBatch.Builder> e : builders.entrySet()) {
-            ChildTable child = catalog.ddl(() -> {
-                TableEntry existing = db.table(e.getKey());
-                if (existing == null) {
-                    return catalog.createChildTable(db, e.getKey(), stable, newTags.get(e.getKey()));
-                }
-                if (existing instanceof ChildTable c && c.superTable() == stable) {
-                    return c;
-                }
-                throw SqlError.of(TaosError.TDB_TABLE_IN_OTHER_STABLE);
-            });
-            if (e.getValue().rows() > 0) {
-                child.data().write(e.getValue().build(), schema.columnIds(), schema.columnTypes());
-            }
-        }
+        plan.build().execute(catalog);
         return produced;
     }
 
