@@ -21,7 +21,17 @@ public final class Aggregates {
         register(new FirstLastFunction("first", true, false));
         register(new FirstLastFunction("last", false, false));
         register(new FirstLastFunction("last_row", false, true));
-        register(new StddevFunction());
+        register(new StddevFunction("stddev", true));
+        register(new StddevFunction("stddev_pop", true));
+        register(new StddevFunction("var_pop", false));
+        register(new PercentileFunction());
+        register(new ApercentileFunction());
+        register(new LeastSquaresFunction());
+        register(new HyperLogLogFunction());
+        register(new ElapsedFunction());
+        register(new ModeFunction());
+        register(new TwaFunction());
+        register(new IrateFunction());
     }
 
     private Aggregates() {
@@ -52,6 +62,25 @@ public final class Aggregates {
         if (args.size() < min || args.size() > max) {
             throw paramCount(name);
         }
+    }
+
+    /** 0x2803 {@code Invalid parameter value : <name>}. */
+    static SqlError paraValue(String name) {
+        return new SqlError(0x2803, "Invalid parameter value : " + name);
+    }
+
+    /** 0x2805, raised by functions that need distinct timestamps in their input. */
+    static SqlError duplicateTimestamps() {
+        return new SqlError(0x2805, "Duplicate timestamps not allowed in function");
+    }
+
+    /** Argument {@code i} as a double constant, or 0x2802 when it is not a numeric constant. */
+    static double constantNumber(String name, List<DataType> args, List<Object> constants, int i) {
+        Object v = constants.get(i);
+        if (!(v instanceof Number n) || !(args.get(i).type().isInteger() || args.get(i).type().isFloating())) {
+            throw paramType(name);
+        }
+        return io.taos4j.server.query.Values.toDouble(n, args.get(i));
     }
 
     /** Numeric input (integers, floating, BOOL excluded) or fail with 0x2802. */

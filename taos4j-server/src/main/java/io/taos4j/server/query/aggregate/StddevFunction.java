@@ -7,17 +7,28 @@ import io.taos4j.server.query.expr.Read;
 import io.taos4j.server.type.DataType;
 import java.util.List;
 
-/** {@code stddev(expr)}: population standard deviation, DOUBLE (Welford's update, numerically stable). */
+/**
+ * {@code stddev(expr)} and {@code stddev_pop(expr)}: population standard deviation; {@code var_pop(expr)}: population
+ * variance. DOUBLE (Welford's update, numerically stable).
+ */
 final class StddevFunction implements AggregateFunction {
+    private final String name;
+    private final boolean root;
+
+    StddevFunction(String name, boolean root) {
+        this.name = name;
+        this.root = root;
+    }
+
     @Override
     public String name() {
-        return "stddev";
+        return name;
     }
 
     @Override
     public DataType bind(List<DataType> argTypes, List<Object> constantValues) {
-        Aggregates.arity("stddev", argTypes, 1, 1);
-        Aggregates.requireNumeric("stddev", argTypes.get(0));
+        Aggregates.arity(name, argTypes, 1, 1);
+        Aggregates.requireNumeric(name, argTypes.get(0));
         return DataType.DOUBLE;
     }
 
@@ -54,7 +65,7 @@ final class StddevFunction implements AggregateFunction {
                 if (n == 0) {
                     out.appendNull();
                 } else {
-                    ((DoubleVector) out).append(Math.sqrt(m2 / n));
+                    ((DoubleVector) out).append(root ? Math.sqrt(m2 / n) : m2 / n);
                 }
             }
         };

@@ -251,6 +251,9 @@ final class AggregatePlanner {
         Fill.Mode mode = fillMode;
         Object[] values = fillValues;
         boolean emptyRange = range.isEmpty();
+        // only count-like functions give a row for empty input (tdengine-sql.md §7.1)
+        boolean countLike = calls.stream().anyMatch(c -> c.function().name().equals("count")
+                || c.function().name().equals("hyperloglog"));
         Supplier<Operator> rows = () -> {
             Operator op = relation.open(used, hints, ctx);
             if (filter != null) {
@@ -260,7 +263,7 @@ final class AggregatePlanner {
                 op = io.taos4j.server.query.exec.BatchSource.of();
             }
             op = new Aggregate(op, keys, perTableKeys, windows, calls, tsSlot,
-                    selectorCall, companionExprs, keys.isEmpty() && windows == null, ctx);
+                    selectorCall, companionExprs, keys.isEmpty() && windows == null && countLike, ctx);
             if (mode != Fill.Mode.NONE) {
                 op = new Fill(op, k, windows, range.from(), range.to(), mode, values, aggTypes);
             }
@@ -340,7 +343,11 @@ final class AggregatePlanner {
             types.add(x.type());
             constants.add(x.isConstant() ? x.constantValue(ctx) : ScalarFunction.NOT_CONSTANT);
         }
+        AggregateRules.check(f, relation, scope, s, input.context());
         DataType result = fn.bind(types, constants);
+        if (f.name().equals("irate")) {
+            constants.add(ctx.precision().ticksPerSecond());
+        }
         return new Aggregate.Call(fn, args, types, result, constants);
     }
 
