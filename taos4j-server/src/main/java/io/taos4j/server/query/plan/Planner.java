@@ -28,7 +28,7 @@ import java.util.function.Supplier;
 public final class Planner {
     /** Functions that return several rows per group (time-series and multi-row selection functions). */
     static final Set<String> INDEFINITE_FUNCTIONS = Set.of("diff", "csum", "derivative", "mavg", "statecount",
-            "stateduration", "top", "bottom", "sample", "tail", "unique", "interp");
+            "stateduration", "top", "bottom", "sample", "tail", "unique", "interp", "histogram");
 
     private final Catalog catalog;
     private final Session session;

@@ -78,10 +78,12 @@ final class SelectPlanner {
             exprs.add(s.having());
         }
         s.orderBy().forEach(o -> exprs.add(o.expr()));
-        for (Expr e : exprs) {
-            if (containsIndefinite(e)) {
-                throw notYet("multi-row functions (diff, csum, top, ...)");
-            }
+        if (exprs.stream().anyMatch(e -> find(e, n -> n instanceof Expr.FunctionCall f
+                && f.name().equals("histogram")))) {
+            throw notYet("HISTOGRAM");
+        }
+        if (exprs.stream().anyMatch(e -> find(e, SeriesPlanner::isSeries))) {
+            return new SeriesPlanner(this).plan(items);
         }
         boolean aggregate = s.distinct() || !s.groupBy().isEmpty() || s.window() != null
                 || exprs.stream().anyMatch(this::containsAggregate);

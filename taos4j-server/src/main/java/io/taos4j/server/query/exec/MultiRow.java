@@ -1,0 +1,134 @@
+package io.taos4j.server.query.exec;
+
+import io.taos4j.protocol.TaosError;
+import io.taos4j.protocol.column.ColumnVector;
+import io.taos4j.protocol.column.LongVector;
+import io.taos4j.server.query.Batch;
+import io.taos4j.server.query.EvalContext;
+import io.taos4j.server.query.Operator;
+import io.taos4j.server.query.Values;
+import io.taos4j.server.query.expr.Expression;
+import io.taos4j.server.query.series.SeriesFunction;
+import io.taos4j.server.sql.SqlError;
+import io.taos4j.server.type.DataType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Evaluates multi-row functions ({@link SeriesFunction}) per partition, on the partition's rows in time order.
+ *
+ * <p>Output columns: the partition keys, one column per call, then every input column taken from each output row's
+ * source row (so plain columns selected next to the function come from that row). Several calls must produce the
+ * same rows: several DIFFs are evaluated together as TDengine does; other combinations are rejected when their rows
+ * differ.
+ */
+public final class MultiRow implements Operator {
+
+    /** One bound call. */
+    public record Call(SeriesFunction function, List<Expression> args, List<DataType> argTypes,
+                       DataType resultType, List<Object> constants) {
+    }
+
+    private final Operator input;
+    private final List<Expression> keys;
+    private final boolean constantKeys;
+    private final int tsColumn;
+    private final List<Call> calls;
+    private final EvalContext ctx;
+    private Iterator<Batch> output;
+
+    public MultiRow(Operator input, List<Expression> keys, boolean constantKeys, int tsColumn, List<Call> calls,
+                    EvalContext ctx) {
+        this.input = input;
+        this.keys = List.copyOf(keys);
+        this.constantKeys = constantKeys;
+        this.tsColumn = tsColumn;
+        this.calls = List.copyOf(calls);
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Batch next() {
+        if (output == null) {
+            List<Batch> out = new ArrayList<>();
+            for (Partitions.Partition p : Partitions.read(input, keys, constantKeys, tsColumn, ctx)) {
+                Batch b = compute(p);
+                if (b.rows() > 0) {
+                    out.add(b);
+                }
+            }
+            output = out.iterator();
+        }
+        return output.hasNext() ? output.next() : null;
+    }
+
+    @Override
+    public void close() {
+        input.close();
+    }
+
+    private Batch compute(Partitions.Partition p) {
+        Batch rows = p.rows();
+        int n = rows.rows();
+        long[] ts = ((LongVector) rows.column(tsColumn)).values();
+        SeriesFunction.Output[] outs = new SeriesFunction.Output[calls.size()];
+        boolean allDiff = calls.size() > 1 && calls.stream().allMatch(c -> c.function().name().equals("diff"));
+        if (allDiff) {
+            ColumnVector[][] args = new ColumnVector[calls.size()][];
+            List<List<DataType>> types = new ArrayList<>();
+            List<List<Object>> constants = new ArrayList<>();
+            for (int c = 0; c < calls.size(); c++) {
+                args[c] = args(calls.get(c), rows);
+                types.add(calls.get(c).argTypes());
+                constants.add(calls.get(c).constants());
+            }
+            outs = io.taos4j.server.query.series.SeriesFunctions.diffTogether(args, types, constants, ts, n);
+        } else {
+            for (int c = 0; c < calls.size(); c++) {
+                Call call = calls.get(c);
+                outs[c] = call.function().apply(args(call, rows), call.argTypes(), call.resultType(),
+                        call.constants(), ts, n);
+                if (c > 0 && !sameRows(outs[0], outs[c])) {
+                    throw SqlError.of(TaosError.OPS_NOT_SUPPORT, "Operation not supported: "
+                            + calls.get(0).function().name() + " and " + call.function().name()
+                            + " returning different rows in one query are not available in this release of the"
+                            + " taos4j embedded server");
+                }
+            }
+        }
+        int count = outs[0].count();
+        int[] source = outs[0].source();
+        ColumnVector[] cols = new ColumnVector[keys.size() + calls.size() + rows.columnCount()];
+        int i = 0;
+        for (int k = 0; k < keys.size(); k++) {
+            cols[i++] = Values.constant(p.keys()[k], keys.get(k).type(), count);
+        }
+        for (SeriesFunction.Output o : outs) {
+            cols[i++] = o.values();
+        }
+        for (int c = 0; c < rows.columnCount(); c++) {
+            cols[i++] = rows.column(c).gather(source, count);
+        }
+        return new Batch(cols, count, rows.group());
+    }
+
+    private ColumnVector[] args(Call call, Batch rows) {
+        ColumnVector[] a = new ColumnVector[call.args().size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = call.args().get(i).eval(rows, ctx);
+            if (a[i].size() < rows.rows()) {
+                // constant arguments evaluate to a single value
+                a[i] = Values.constant(Values.get(a[i], 0, call.argTypes().get(i)), call.argTypes().get(i),
+                        rows.rows());
+            }
+        }
+        return a;
+    }
+
+    private static boolean sameRows(SeriesFunction.Output a, SeriesFunction.Output b) {
+        return a.count() == b.count()
+                && Arrays.equals(a.source(), 0, a.count(), b.source(), 0, b.count());
+    }
+}

@@ -1,0 +1,198 @@
+package io.taos4j.server.query.plan;
+
+import io.taos4j.protocol.TaosError;
+import io.taos4j.server.query.Field;
+import io.taos4j.server.query.Operator;
+import io.taos4j.server.query.aggregate.Aggregates;
+import io.taos4j.server.query.exec.Filter;
+import io.taos4j.server.query.exec.Limit;
+import io.taos4j.server.query.exec.MultiRow;
+import io.taos4j.server.query.exec.PartitionLimit;
+import io.taos4j.server.query.exec.Project;
+import io.taos4j.server.query.exec.Sort;
+import io.taos4j.server.query.expr.Expression;
+import io.taos4j.server.query.expr.InputRef;
+import io.taos4j.server.query.function.ScalarFunction;
+import io.taos4j.server.query.series.SeriesFunction;
+import io.taos4j.server.query.series.SeriesFunctions;
+import io.taos4j.server.sql.SqlError;
+import io.taos4j.server.sql.ast.Expr;
+import io.taos4j.server.sql.ast.OrderItem;
+import io.taos4j.server.sql.ast.PartitionItem;
+import io.taos4j.server.type.DataType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Plans SELECTs with multi-row functions (DIFF, CSUM, TOP, ...; tdengine-sql.md §7.2, §7.3) with TDengine's mixing
+ * rules (parTranslater.c {@code translateIndefiniteRowsFunc}, {@code translateMultiRowsFunc}): no aggregates beside
+ * them, no windows or GROUP BY, one kind of function per query.
+ */
+final class SeriesPlanner {
+    private final SelectPlanner sp;
+
+    SeriesPlanner(SelectPlanner sp) {
+        this.sp = sp;
+    }
+
+    static boolean isSeries(Expr e) {
+        return e instanceof Expr.FunctionCall f && SeriesFunctions.find(f.name()) != null;
+    }
+
+    Planner.Planned plan(List<SelectPlanner.Item> items) {
+        Map<String, Integer> callIndex = new LinkedHashMap<>();
+        List<Expr.FunctionCall> found = new ArrayList<>();
+        for (SelectPlanner.Item i : items) {
+            Walker.walk(i.expr(), n -> {
+                if (isSeries(n)) {
+                    Expr.FunctionCall f = (Expr.FunctionCall) n;
+                    for (Expr a : f.args()) {
+                        if (SelectPlanner.find(a, x -> isSeries(x) || sp.containsAggregate(x))) {
+                            throw SqlError.of(TaosError.PAR_NOT_ALLOWED_FUNC, TaosError.PAR_NOT_ALLOWED_FUNC.text());
+                        }
+                    }
+                    if (callIndex.putIfAbsent(sp.keyOf(f), found.size()) == null) {
+                        found.add(f);
+                    }
+                    return false;
+                }
+                if (n instanceof Expr.FunctionCall f && Aggregates.find(f.name()) != null) {
+                    throw SqlError.of(TaosError.PAR_NOT_ALLOWED_FUNC, TaosError.PAR_NOT_ALLOWED_FUNC.text());
+                }
+                return true;
+            });
+        }
+        checkRules(found);
+        List<MultiRow.Call> calls = new ArrayList<>();
+        for (Expr.FunctionCall f : found) {
+            calls.add(bindCall(f));
+        }
+        List<Expression> keys = new ArrayList<>();
+        boolean constantKeys = true;
+        for (PartitionItem p : sp.s.partitionBy()) {
+            keys.add(sp.input.bind(p.expr()));
+            constantKeys &= !SelectPlanner.find(p.expr(), n -> (n instanceof Expr.ColumnRef
+                    || n instanceof Expr.PseudoColumn) && (sp.scope.columnOf(n) == null
+                    || !sp.scope.columnOf(n).isPerTableConstant()));
+        }
+        int k = keys.size();
+        int offset = k + calls.size();
+        ExprBinder output = new ExprBinder(sp.sql, (node, binder) -> {
+            if (isSeries(node)) {
+                int c = callIndex.get(sp.keyOf(node));
+                return new InputRef(k + c, calls.get(c).resultType());
+            }
+            Expression e = sp.scope.resolve(node, binder);
+            if (e instanceof InputRef r) {
+                return new InputRef(offset + r.index(), r.type());
+            }
+            return e;
+        }, sp.ctx);
+        List<Expression> outputs = new ArrayList<>();
+        List<Field> fields = new ArrayList<>();
+        for (SelectPlanner.Item i : items) {
+            Expression e = output.bind(i.expr());
+            outputs.add(e);
+            fields.add(Field.of(i.label(), e.type()));
+        }
+        List<Expression> projected = new ArrayList<>(outputs);
+        List<Sort.Key> sortKeys = new ArrayList<>();
+        for (OrderItem o : sp.s.orderBy()) {
+            Expression e = sp.orderExpression(items, outputs, o.expr(), output);
+            int col = projected.indexOf(e);
+            if (col < 0) {
+                projected.add(e);
+                col = projected.size() - 1;
+            }
+            sortKeys.add(SelectPlanner.key(col, e.type(), o));
+        }
+        List<Expression> partitionRefs = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            projected.add(new InputRef(i, keys.get(i).type()));
+            partitionRefs.add(new InputRef(projected.size() - 1, keys.get(i).type()));
+        }
+        List<ColumnInfo> used = List.copyOf(sp.scope.used());
+        Relation.ScanHints hints = new Relation.ScanHints(sp.range.from(), sp.range.to(), false, sp.tagFilter);
+        Expression filter = sp.where;
+        int tsSlot = sp.scope.timestampSlot();
+        boolean perTableKeys = constantKeys;
+        boolean emptyRange = sp.range.isEmpty();
+        Supplier<Operator> rows = () -> {
+            Operator op = sp.relation.open(used, hints, sp.ctx);
+            if (filter != null) {
+                op = new Filter(op, filter, sp.ctx);
+            }
+            if (emptyRange) {
+                op = io.taos4j.server.query.exec.BatchSource.of();
+            }
+            op = new MultiRow(op, keys, perTableKeys, tsSlot, calls, sp.ctx);
+            op = new Project(op, projected, sp.ctx);
+            if (!sortKeys.isEmpty()) {
+                op = new Sort(op, sortKeys, -1);
+            }
+            if (!partitionRefs.isEmpty() && (sp.s.limit() != null || sp.s.slimit() != null)) {
+                op = new PartitionLimit(op, partitionRefs, sp.s.limit(), sp.s.slimit(), sp.ctx);
+            } else if (sp.s.limit() != null) {
+                op = new Limit(op, sp.s.limit().count(), sp.s.limit().offset());
+            }
+            return sp.trim(op, outputs.size(), projected.size());
+        };
+        return new Planner.Planned(fields, sp.relation.precision(), rows);
+    }
+
+    private void checkRules(List<Expr.FunctionCall> found) {
+        Expr.FunctionCall first = found.get(0);
+        for (Expr.FunctionCall f : found) {
+            if (f.name().equals(first.name())) {
+                continue;
+            }
+            boolean byRow = isByRow(first.name()) && isByRow(f.name());
+            throw byRow ? SqlError.of(TaosError.PAR_FUNC_NOT_IN_SAME_LIST)
+                    : SqlError.of(TaosError.PAR_NOT_ALLOWED_FUNC, TaosError.PAR_NOT_ALLOWED_FUNC.text());
+        }
+        SeriesFunction fn = SeriesFunctions.find(first.name());
+        if (fn.kind() == SeriesFunction.Kind.MULTI_ROWS && found.size() > 1) {
+            throw SqlError.of(TaosError.PAR_NOT_ALLOWED_FUNC, TaosError.PAR_NOT_ALLOWED_FUNC.text());
+        }
+        if (sp.s.having() != null && SelectPlanner.find(sp.s.having(), SeriesPlanner::isSeries)) {
+            throw SqlError.of(TaosError.PAR_NOT_ALLOWED_FUNC, TaosError.PAR_NOT_ALLOWED_FUNC.text());
+        }
+        if (sp.s.window() != null || !sp.s.groupBy().isEmpty() || sp.s.distinct()) {
+            if (fn.kind() == SeriesFunction.Kind.INDEFINITE) {
+                throw SqlError.of(TaosError.PAR_NOT_ALLOWED_FUNC, first.name()
+                        + " function is not supported in window query or group query");
+            }
+            throw SelectPlanner.notYet(first.name() + " in window, GROUP BY or DISTINCT queries");
+        }
+        if (sp.scope.timestampSlot() < 0) {
+            throw SqlError.of(TaosError.PAR_NOT_ALLOWED_FUNC, first.name()
+                    + " function requires valid time series input");
+        }
+    }
+
+    /** Functions TDengine processes row by row; two different ones in a query give 0x2680. */
+    private static boolean isByRow(String name) {
+        return name.equals("diff") || name.equals("csum");
+    }
+
+    private MultiRow.Call bindCall(Expr.FunctionCall f) {
+        SeriesFunction fn = SeriesFunctions.find(f.name());
+        List<Expression> args = new ArrayList<>();
+        List<DataType> types = new ArrayList<>();
+        List<Object> constants = new ArrayList<>();
+        for (Expr a : f.args()) {
+            if (a instanceof Expr.Star) {
+                throw SqlError.syntax(sp.sql.text(a.span()));
+            }
+            Expression x = sp.input.bind(a);
+            args.add(x);
+            types.add(x.type());
+            constants.add(x.isConstant() ? x.constantValue(sp.ctx) : ScalarFunction.NOT_CONSTANT);
+        }
+        DataType result = fn.bind(types, constants);
+        return new MultiRow.Call(fn, args, types, result, constants);
+    }
+}
