@@ -54,6 +54,7 @@ public final class Aggregate implements Operator {
     private final List<Expression> companions;
     private final boolean emitEmptyGroup;
     private final EvalContext ctx;
+    private RowWindows rowWindows;
 
     private Iterator<Batch> output;
 
@@ -81,6 +82,19 @@ public final class Aggregate implements Operator {
         this.ctx = ctx;
     }
 
+    /**
+     * Groups rows into windows found by walking each partition in time order (SESSION, STATE, EVENT, COUNT) instead of
+     * INTERVAL windows; the output then has window columns too. Call before the first {@link #next()}.
+     */
+    public Aggregate withRowWindows(RowWindows windows) {
+        this.rowWindows = windows;
+        return this;
+    }
+
+    private boolean windowed() {
+        return interval != null || rowWindows != null;
+    }
+
     @Override
     public Batch next() {
         if (output == null) {
@@ -96,6 +110,8 @@ public final class Aggregate implements Operator {
 
     private final class Group {
         final Accumulator[] accs = new Accumulator[calls.size()];
+        long start;
+        long end;
         final ColumnVector[] chosen = new ColumnVector[companions.size()];
 
         Group() {
@@ -114,6 +130,7 @@ public final class Aggregate implements Operator {
         final Object[] keyValues;
         Group single;
         final TreeMap<Long, Group> windows = new TreeMap<>();
+        final List<Group> rowWindowGroups = new ArrayList<>();
 
         Partition(Object[] keyValues) {
             this.keyValues = keyValues;
@@ -132,6 +149,9 @@ public final class Aggregate implements Operator {
     }
 
     private List<Batch> run() {
+        if (rowWindows != null) {
+            return runRowWindows();
+        }
         Map<List<Object>, Partition> partitions = new LinkedHashMap<>();
         Batch b;
         while ((b = input.next()) != null) {
@@ -178,6 +198,38 @@ public final class Aggregate implements Operator {
         }
         if (partitions.isEmpty() && keys.isEmpty() && interval == null && emitEmptyGroup) {
             partitions.computeIfAbsent(List.of(), k -> new Partition(new Object[0])).single();
+        }
+        return emit(partitions);
+    }
+
+    private List<Batch> runRowWindows() {
+        Map<List<Object>, Partition> partitions = new LinkedHashMap<>();
+        for (Partitions.Partition part : Partitions.read(input, keys, keysConstantPerBatch, tsColumn, ctx)) {
+            Batch b = part.rows();
+            Partition p = new Partition(part.keys());
+            partitions.put(java.util.Arrays.asList(part.keys()), p);
+            ColumnVector[][] args = new ColumnVector[calls.size()][];
+            for (int c = 0; c < args.length; c++) {
+                List<Expression> a = calls.get(c).args();
+                args[c] = new ColumnVector[a.size()];
+                for (int i = 0; i < a.size(); i++) {
+                    args[c][i] = a.get(i).eval(b, ctx);
+                }
+            }
+            ColumnVector[] comp = new ColumnVector[companions.size()];
+            for (int i = 0; i < comp.length; i++) {
+                comp[i] = companions.get(i).eval(b, ctx);
+            }
+            long[] ts = ((LongVector) b.column(tsColumn)).values();
+            rowWindows.split(b, ts, ctx, (start, end, ranges, count) -> {
+                Group g = new Group();
+                g.start = start;
+                g.end = end;
+                for (int i = 0; i < count; i++) {
+                    addRange(g, args, comp, ts, ranges[2 * i], ranges[2 * i + 1]);
+                }
+                p.rowWindowGroups.add(g);
+            });
         }
         return emit(partitions);
     }
@@ -262,7 +314,11 @@ public final class Aggregate implements Operator {
         List<Batch> out = new ArrayList<>();
         Emitter e = new Emitter();
         for (Partition p : partitions.values()) {
-            if (interval == null) {
+            if (rowWindows != null) {
+                for (Group g : p.rowWindowGroups) {
+                    e.row(p, g, g.start);
+                }
+            } else if (interval == null) {
                 if (p.single != null) {
                     e.row(p, p.single, 0);
                 }
@@ -291,13 +347,13 @@ public final class Aggregate implements Operator {
         }
 
         private void reset() {
-            int windowCols = interval == null ? 0 : 3;
+            int windowCols = windowed() ? 3 : 0;
             cols = new ColumnVector[keys.size() + windowCols + calls.size() + companions.size()];
             int i = 0;
             for (Expression k : keys) {
                 cols[i++] = Values.allocate(k.type(), 16);
             }
-            if (interval != null) {
+            if (windowed()) {
                 cols[i++] = Values.allocate(DataType.TIMESTAMP, 16);
                 cols[i++] = Values.allocate(DataType.TIMESTAMP, 16);
                 cols[i++] = Values.allocate(DataType.BIGINT, 16);
@@ -316,8 +372,8 @@ public final class Aggregate implements Operator {
             for (int k = 0; k < keys.size(); k++) {
                 Values.append(cols[i++], p.keyValues[k], keys.get(k).type());
             }
-            if (interval != null) {
-                long end = interval.end(windowStart);
+            if (windowed()) {
+                long end = interval != null ? interval.end(windowStart) : g.end;
                 ((LongVector) cols[i++]).append(windowStart);
                 ((LongVector) cols[i++]).append(end);
                 ((LongVector) cols[i++]).append(end - windowStart);

@@ -14,6 +14,7 @@ import io.taos4j.server.query.exec.IntervalSpec;
 import io.taos4j.server.query.exec.Limit;
 import io.taos4j.server.query.exec.PartitionLimit;
 import io.taos4j.server.query.exec.Project;
+import io.taos4j.server.query.exec.RowWindows;
 import io.taos4j.server.query.exec.Sort;
 import io.taos4j.server.query.expr.Expression;
 import io.taos4j.server.query.expr.InputRef;
@@ -141,7 +142,10 @@ final class AggregatePlanner {
             }
         }
         IntervalSpec interval = s.window() instanceof Window.Interval iv ? interval(iv) : null;
-        if (interval != null && calls.isEmpty()) {
+        RowWindows rowWindows = s.window() == null || interval != null ? null
+                : WindowPlanning.rowWindows(s.window(), sql, input, scope, ctx);
+        boolean windowed = interval != null || rowWindows != null;
+        if (windowed && calls.isEmpty()) {
             throw SqlError.of(TaosError.PAR_NO_VALID_FUNC_IN_WIN);
         }
 
@@ -166,7 +170,7 @@ final class AggregatePlanner {
                     extraKeys.add(c);
                 } else if (oneSelector) {
                     companions.add(c);
-                } else if (interval != null) {
+                } else if (windowed) {
                     throw SqlError.of(TaosError.PAR_INVALID_WINDOW_PC,
                             TaosError.PAR_INVALID_WINDOW_PC.format(c.name()));
                 } else {
@@ -182,10 +186,10 @@ final class AggregatePlanner {
         companions.forEach(c -> companionExprs.add(scope.ref(c)));
 
         int k = keys.size();
-        int w = interval == null ? 0 : 3;
+        int w = windowed ? 3 : 0;
         keys.forEach(x -> keyColumnsTypes.add(x.type()));
         calls.forEach(c -> callTypes.add(c.resultType()));
-        AggScope agg = new AggScope(keyIndex, keyColumns, callIndex, companions, k, w, calls.size(), interval != null);
+        AggScope agg = new AggScope(keyIndex, keyColumns, callIndex, companions, k, w, calls.size(), windowed);
         ExprBinder output = new ExprBinder(sql, agg, ctx);
 
         List<Expression> outputs = new ArrayList<>();
@@ -209,7 +213,7 @@ final class AggregatePlanner {
         }
         // partition keys of the aggregate output, for per-partition LIMIT of window results
         List<Expression> partitionRefs = new ArrayList<>();
-        if (interval != null && !s.partitionBy().isEmpty()) {
+        if (windowed && !s.partitionBy().isEmpty()) {
             for (int i = 0; i < keyExprs.size(); i++) {
                 Expression ref = new InputRef(i, keys.get(i).type());
                 int col = projected.size();
@@ -222,7 +226,7 @@ final class AggregatePlanner {
         Object[] fillValues = null;
         List<DataType> aggTypes = new ArrayList<>();
         keys.forEach(x -> aggTypes.add(x.type()));
-        if (interval != null) {
+        if (windowed) {
             aggTypes.add(DataType.TIMESTAMP);
             aggTypes.add(DataType.TIMESTAMP);
             aggTypes.add(DataType.BIGINT);
@@ -263,7 +267,8 @@ final class AggregatePlanner {
                 op = io.taos4j.server.query.exec.BatchSource.of();
             }
             op = new Aggregate(op, keys, perTableKeys, windows, calls, tsSlot,
-                    selectorCall, companionExprs, keys.isEmpty() && windows == null && countLike, ctx);
+                    selectorCall, companionExprs, keys.isEmpty() && !windowed && countLike, ctx)
+                    .withRowWindows(rowWindows);
             if (mode != Fill.Mode.NONE) {
                 op = new Fill(op, k, windows, range.from(), range.to(), mode, values, aggTypes);
             }
@@ -437,7 +442,8 @@ final class AggregatePlanner {
             if (e instanceof Expr.PseudoColumn p && p.name().startsWith("_w")) {
                 continue;
             }
-            if (isConstantExpr(e)) {
+            if (isConstantExpr(e) || isPartitionKey(e)) {
+                // constants and PARTITION BY keys (TDengine's group keys) take no fill value
                 continue;
             }
             Integer call = e instanceof Expr.FunctionCall fc ? callIndex.get(keyOf(fc)) : null;
@@ -457,6 +463,11 @@ final class AggregatePlanner {
             out[call] = convertFill(value, v.type(), calls.get(call).resultType());
         }
         return out;
+    }
+
+    private boolean isPartitionKey(Expr e) {
+        String key = keyOf(e);
+        return s.partitionBy().stream().anyMatch(p -> keyOf(p.expr()).equals(key));
     }
 
     private boolean isConstantExpr(Expr e) {

@@ -20,7 +20,6 @@ import io.taos4j.server.sql.ast.OrderItem;
 import io.taos4j.server.sql.ast.PartitionItem;
 import io.taos4j.server.sql.ast.Query;
 import io.taos4j.server.sql.ast.SelectItem;
-import io.taos4j.server.sql.ast.Window;
 import io.taos4j.server.type.DataType;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -61,9 +60,6 @@ final class SelectPlanner {
         input = new ExprBinder(sql, scope, ctx);
         if (s.interp() != null) {
             throw notYet("INTERP");
-        }
-        if (s.window() != null && !(s.window() instanceof Window.Interval)) {
-            throw notYet(s.window().getClass().getSimpleName().replace("Window", " window").toUpperCase());
         }
         if (s.where() != null) {
             where = input.bind(s.where());
