@@ -54,7 +54,7 @@ import org.junit.jupiter.api.TestFactory;
 class SqlCorpusTest {
     private static final List<String> FILES = List.of("ddl.sql", "insert.sql", "select.sql", "aggregate.sql",
             "metadata.sql", "errors.sql", "functions.sql",
-            "timeseries.sql", "windows.sql");
+            "timeseries.sql", "windows.sql", "interp.sql");
 
     @TestFactory
     Stream<DynamicNode> corpus() {

@@ -58,9 +58,6 @@ final class SelectPlanner {
         ctx = planner.baseContext().withPrecision(relation.precision());
         scope = new InputScope(relation);
         input = new ExprBinder(sql, scope, ctx);
-        if (s.interp() != null) {
-            throw notYet("INTERP");
-        }
         if (s.where() != null) {
             where = input.bind(s.where());
             range = TimeRange.of(s.where(), scope, input);
@@ -77,6 +74,10 @@ final class SelectPlanner {
         if (exprs.stream().anyMatch(e -> find(e, n -> n instanceof Expr.FunctionCall f
                 && f.name().equals("histogram")))) {
             throw notYet("HISTOGRAM");
+        }
+        if (s.interp() != null || exprs.stream().anyMatch(e -> find(e, n -> n instanceof Expr.FunctionCall f
+                && f.name().equals("interp")))) {
+            return new InterpPlanner(this).plan(items);
         }
         if (exprs.stream().anyMatch(e -> find(e, SeriesPlanner::isSeries))) {
             return new SeriesPlanner(this).plan(items);
