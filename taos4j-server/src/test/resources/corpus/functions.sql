@@ -153,3 +153,157 @@ select mode(v) from t3
 ----
 mode(v) INT
 4
+
+query
+select stddev(v), stddev_pop(v), var_pop(v) from t3
+----
+stddev(v) DOUBLE | stddev_pop(v) DOUBLE | var_pop(v) DOUBLE
+2.0 | 2.0 | 4.0
+
+query
+select twa(v), irate(v) from t1
+----
+twa(v) DOUBLE | irate(v) DOUBLE
+3.7142857142857144 | 1.0
+
+query
+select irate(v) from t3
+----
+irate(v) DOUBLE
+2.0
+
+statement ok
+create table t4 (ts timestamp, c int)
+
+statement ok 3
+insert into t4 values ('2024-01-01 00:00:00.000', 5) ('2024-01-01 00:00:10.000', 15) ('2024-01-01 00:00:20.000', 4)
+
+query
+select irate(c), twa(c) from t4
+----
+irate(c) DOUBLE | twa(c) DOUBLE
+0.4 | 9.75
+
+query
+select irate(c) from t4 where ts < '2024-01-01 00:00:15.000'
+----
+irate(c) DOUBLE
+1.0
+
+query
+select irate(c), twa(c) from t4 where ts < '2024-01-01 00:00:05.000'
+----
+irate(c) DOUBLE | twa(c) DOUBLE
+0.0 | 5.0
+
+statement ok
+create stable fs (ts timestamp, v int) tags (g int)
+
+statement ok 4
+insert into fc1 using fs tags (1) values ('2024-01-01 00:00:00.000', 1) ('2024-01-01 00:00:02.000', 3) fc2 using fs tags (2) values ('2024-01-01 00:00:01.000', 2) ('2024-01-01 00:00:03.000', 3)
+
+query
+select apercentile(v, 50), mode(v), twa(v), hyperloglog(v), elapsed(ts), spread(v) from fs
+----
+apercentile(v, 50) DOUBLE | mode(v) INT | twa(v) DOUBLE | hyperloglog(v) BIGINT | elapsed(ts) DOUBLE | spread(v) DOUBLE
+2.0 | 3 | 2.3333333333333335 | 3 | 3000.0 | 2.0
+
+query rowsort
+select tbname, twa(v), elapsed(ts), leastsquares(v, 0, 1) from fs partition by tbname
+----
+tbname VARCHAR(270) | twa(v) DOUBLE | elapsed(ts) DOUBLE | leastsquares(v, 0, 1) VARCHAR(126)
+fc1 | 2.0 | 2000.0 | {slop:2.000000, intercept:1.000000}
+fc2 | 2.5 | 2000.0 | {slop:1.000000, intercept:2.000000}
+
+query rowsort
+select g, hyperloglog(v), apercentile(v, 100) from fs group by g
+----
+g INT | hyperloglog(v) BIGINT | apercentile(v, 100) DOUBLE
+1 | 2 | 3.0
+2 | 2 | 3.0
+
+query
+select _wstart, percentile(v, 50), apercentile(v, 50) from t3 interval(4s)
+----
+_wstart TIMESTAMP | percentile(v, 50) DOUBLE | apercentile(v, 50) DOUBLE
+2024-01-01 00:00:00.000 | 4.0 | 3.23606797749979
+2024-01-01 00:00:04.000 | 6.0 | 5.0
+
+query
+select _wstart, mode(v), var_pop(v) from t3 session(ts, 1s)
+----
+_wstart TIMESTAMP | mode(v) INT | var_pop(v) DOUBLE
+2024-01-01 00:00:00.000 | 4 | 4.0
+
+statement error 0x265F percentile is only supported in single table query
+select percentile(v, 50) from fs
+
+statement error 0x264F percentile function is not supported in partition query
+select percentile(v, 50) from t1 partition by s
+
+statement ok
+create stable fdup (ts timestamp, v int) tags (g int)
+
+statement ok 2
+insert into fd1 using fdup tags (1) values ('2024-01-01 00:00:00.000', 1) fd2 using fdup tags (2) values ('2024-01-01 00:00:00.000', 2)
+
+statement error 0x2805 Duplicate timestamps not allowed in function
+select twa(v) from fdup
+
+query
+select count(*), hyperloglog(v), sum(v) from t1 where v > 100
+----
+count(*) BIGINT | hyperloglog(v) BIGINT | sum(v) BIGINT
+0 | 0 | NULL
+
+query
+select avg(v), max(v) from t1 where v > 100
+----
+avg(v) DOUBLE | max(v) INT
+
+query
+select leastsquares(v, 1, 1) from t1 where v = 3
+----
+leastsquares(v, 1, 1) VARCHAR(126)
+NULL
+
+statement error 0x2801 Invalid number of parameters : leastsquares
+select leastsquares(v, 1) from t1
+
+statement error 0x2802 Invalid parameter data type : twa
+select twa(s) from t1
+
+statement error 0x2802 Invalid parameter data type : apercentile
+select apercentile(v, f) from t1
+
+# ---------------------------------------------------------------- system information functions (§7.9)
+
+query
+select database()
+----
+database() VARCHAR(4)
+c_fn
+
+query
+select server_status()
+----
+server_status() INT
+1
+
+query
+select client_version() = server_version(), current_user() like 'root@%'
+----
+client_version() = server_version() BOOL | current_user() like 'root@%' BOOL
+true | true
+
+query
+select now() > '2024-01-01 00:00:00', today() <= now(), timetruncate(now(), 1d) = today()
+----
+now() > '2024-01-01 00:00:00' BOOL | today() <= now() BOOL | timetruncate(now(), 1d) = today() BOOL
+true | true | true
+
+query
+select timezone()
+----
+timezone() VARCHAR(16)
+UTC (UTC, +0000)

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * {@code stddev(expr)} and {@code stddev_pop(expr)}: population standard deviation; {@code var_pop(expr)}: population
- * variance. DOUBLE (Welford's update, numerically stable).
+ * variance. DOUBLE (TDengine's formula: the mean of the squares minus the squared mean).
  */
 final class StddevFunction implements AggregateFunction {
     private final String name;
@@ -35,10 +35,13 @@ final class StddevFunction implements AggregateFunction {
     @Override
     public Accumulator newAccumulator(List<DataType> argTypes, DataType resultType, List<Object> constantValues) {
         TaosType in = argTypes.get(0).type();
+        boolean integral = in.isInteger() || in == TaosType.BOOL;
         return new Accumulator() {
             long n;
-            double mean;
-            double m2;
+            long isum;
+            double iquad;
+            double dsum;
+            double dquad;
 
             @Override
             public void add(ColumnVector[] args, long[] ts, int from, int to) {
@@ -52,11 +55,16 @@ final class StddevFunction implements AggregateFunction {
                 if (args[0].isNull(row)) {
                     return false;
                 }
-                double x = Read.asDouble(args[0], in, row);
                 n++;
-                double d = x - mean;
-                mean += d / n;
-                m2 += d * (x - mean);
+                if (integral) {
+                    long x = Read.asLong(args[0], in, row);
+                    isum += x;
+                    iquad += (double) x * x;
+                } else {
+                    double x = Read.asDouble(args[0], in, row);
+                    dsum += x;
+                    dquad += x * x;
+                }
                 return false;
             }
 
@@ -64,9 +72,12 @@ final class StddevFunction implements AggregateFunction {
             public void result(ColumnVector out) {
                 if (n == 0) {
                     out.appendNull();
-                } else {
-                    ((DoubleVector) out).append(root ? Math.sqrt(m2 / n) : m2 / n);
+                    return;
                 }
+                // TDengine's stddevFinalize: |E[x^2] - E[x]^2|, sums kept as int64 for integer input
+                double avg = integral ? (double) isum / n : dsum / n;
+                double variance = Math.abs((integral ? iquad : dquad) / n - avg * avg);
+                ((DoubleVector) out).append(root ? Math.sqrt(variance) : variance);
             }
         };
     }

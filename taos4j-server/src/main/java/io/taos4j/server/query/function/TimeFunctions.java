@@ -76,8 +76,11 @@ final class TimeFunctions {
     static String timezoneText(EvalContext ctx) {
         Instant now = Instant.ofEpochSecond(Math.floorDiv(ctx.nowNanos(), 1_000_000_000L));
         ZonedDateTime z = now.atZone(ctx.zone());
-        String abbr = DateTimeFormatter.ofPattern("zzz", Locale.US).format(z);
-        return ctx.zone().getId() + " (" + abbr + ", " + TimeText.offsetNowText(ctx) + ")";
+        // Java names the bare UTC offset "Z"; TDengine prints a UTC zone as UTC
+        boolean utcOffset = ctx.zone().equals(java.time.ZoneOffset.UTC);
+        String abbr = utcOffset ? "UTC" : DateTimeFormatter.ofPattern("zzz", Locale.US).format(z);
+        String name = utcOffset ? "UTC" : ctx.zone().getId();
+        return name + " (" + abbr + ", " + TimeText.offsetNowText(ctx) + ")";
     }
 
     /** Validates a time-unit argument (builtins.c {@code validateTimeUnitParam}) as far as bind time allows. */
