@@ -560,3 +560,77 @@ select tail(v, 1, 101) from ts1
 
 statement error 0x2802 Invalid parameter data type : tail
 select tail(v, f) from ts1
+
+query
+select ts, v, csum(v) from ts1 where v is not null order by ts desc
+----
+ts TIMESTAMP | v INT | csum(v) BIGINT
+2024-01-01 00:00:05.000 | 15 | 46
+2024-01-01 00:00:04.000 | 9 | 31
+2024-01-01 00:00:01.000 | 12 | 22
+2024-01-01 00:00:00.000 | 10 | 10
+
+query
+select csum(v) from ts1 limit 2 offset 1
+----
+csum(v) BIGINT
+22
+31
+
+query
+select mavg(f, 2) from ts1
+----
+mavg(f, 2) DOUBLE
+2.0
+3.25
+4.25
+
+query
+select statecount(u, 'GE', 205) from ts1
+----
+statecount(u, 'GE', 205) BIGINT
+-1
+1
+2
+NULL
+3
+
+query
+select max(d) from (select diff(v) as d from ts1)
+----
+max(d) BIGINT
+6
+
+query
+select count(*) from (select csum(v) from stb partition by tbname)
+----
+count(*) BIGINT
+5
+
+query rowsort
+select tbname, mavg(v, 2) from stb partition by tbname
+----
+tbname VARCHAR(270) | mavg(v, 2) DOUBLE
+c1 | 2.5
+c1 | 6.5
+c2 | 2.5
+
+query rowsort
+select tbname, tail(v, 1) from stb partition by tbname
+----
+tbname VARCHAR(270) | tail(v, 1) INT
+c1 | 9
+c2 | 3
+
+query rowsort
+select tbname, bottom(v, 1), ts from stb partition by tbname
+----
+tbname VARCHAR(270) | bottom(v, 1) INT | ts TIMESTAMP
+c1 | 1 | 2024-01-01 00:00:00.000
+c2 | 2 | 2024-01-01 00:00:01.000
+
+statement error 0x264F Some functions are allowed only in the SELECT list of a query. And, cannot be mixed with other non scalar functions or columns.
+select csum(v), statecount(v, 'GT', 1) from ts1
+
+statement error 0x264F Some functions are allowed only in the SELECT list of a query. And, cannot be mixed with other non scalar functions or columns.
+select unique(v), top(v, 1) from ts1

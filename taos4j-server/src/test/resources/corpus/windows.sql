@@ -382,3 +382,21 @@ select _wstart + 1s, _wduration / 1000, count(*) from w1 session(ts, 2s)
 _wstart + 1s TIMESTAMP | _wduration / 1000 DOUBLE | count(*) BIGINT
 2024-01-01 00:00:01.000 | 5.0 | 6
 2024-01-01 00:00:21.000 | 1.0 | 2
+
+query
+select _wstart, count(*), spread(v) from w1 event_window start with name = 'a' end with name = 'b'
+----
+_wstart TIMESTAMP | count(*) BIGINT | spread(v) DOUBLE
+2024-01-01 00:00:00.000 | 3 | 2.0
+
+query
+select _wstart, count(*) from w1 count_window(5) limit 1
+----
+_wstart TIMESTAMP | count(*) BIGINT
+2024-01-01 00:00:00.000 | 5
+
+query
+select _wend, count(*) from w1 state_window(name) order by count(*) desc limit 1
+----
+_wend TIMESTAMP | count(*) BIGINT
+2024-01-01 00:00:04.000 | 3
