@@ -15,6 +15,10 @@ final class PooledTaos implements Taos {
         this.connection = connection;
     }
 
+    TaosConnection connection() {
+        return connection;
+    }
+
     private TaosConnection live() {
         if (returned.get()) {
             throw new TaosException(TaosError.TSC_INVALID_OPERATION.code(),

@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The network side of the embedded server: Netty listeners (TCP and/or in-VM) whose connections start as HTTP
@@ -44,6 +45,7 @@ public final class AdapterServer implements AutoCloseable {
     private final Channel tcpChannel;
     private final Channel localChannel;
     private final boolean tls;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private AdapterServer(EventLoopGroup boss, EventLoopGroup workers, EventLoopGroup local, ExecutorService requests,
                           ChannelGroup channels, Channel tcpChannel, Channel localChannel, boolean tls) {
@@ -91,6 +93,8 @@ public final class AdapterServer implements AutoCloseable {
                 }
                 ch.pipeline()
                         .addLast("http", new HttpServerCodec())
+                        // answers an offer as taosAdapter does: permessage-deflate; server_no_context_takeover;
+                        // client_no_context_takeover (ws-sql.md 1.2)
                         .addLast("ws-extensions", new WebSocketServerExtensionHandler(
                                 new PerMessageDeflateServerExtensionHandshaker(6, true, 15, true, true)))
                         .addLast("aggregate", new HttpObjectAggregator(1 << 20))
@@ -142,8 +146,12 @@ public final class AdapterServer implements AutoCloseable {
         return localChannel == null ? null : localChannel.localAddress();
     }
 
+    /** Stops listening, closes every connection and the worker pools; idempotent. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         if (tcpChannel != null) {
             tcpChannel.close().syncUninterruptibly();
         }
