@@ -35,6 +35,21 @@ import org.slf4j.LoggerFactory;
  * <p>DSN grammar: {@link Dsn}. Options come from the DSN's {@code ?key=value} parameters and from
  * {@link #property}/{@link #properties} calls (which win); every option is a {@link TaosProperty}. A builder is
  * immutable once built from and may be reused to open several connections; its setters are not thread-safe.
+ *
+ * <p><b>Endpoints.</b> {@link #build()} tries the DSN's endpoints (then {@link TaosProperty#SLAVE_CLUSTER_HOST}, when
+ * set) in order, or shuffled with {@code endpoint_order=random}; a network failure moves on to the next one, a login
+ * failure (wrong password, unknown database) ends the attempt. Building does not retry: the first connection fails
+ * fast with {@code 0x000B} when no endpoint answers.
+ *
+ * <p><b>Reconnection.</b> Once built, a connection reconnects by itself when its socket drops
+ * ({@link TaosProperty#RECONNECT}, on by default): {@link TaosProperty#RECONNECT_RETRIES} attempts, the first at once
+ * and the next after a backoff doubling from {@link TaosProperty#RECONNECT_BACKOFF} up to
+ * {@link TaosProperty#RECONNECT_BACKOFF_MAX}, each trying every endpoint in the order above. It then restores the
+ * current database and sends again only what is safe to send again; the exact rules are in {@link Taos}.
+ *
+ * <p><b>Pools and metrics.</b> {@link #pool()} and {@link #poolBuilder()} make a {@link Pool} of connections built
+ * by this builder. Meters go to Micrometer's global registry (or {@link #meterRegistry(Object)}) when Micrometer is
+ * on the class path and {@link TaosProperty#METRICS} is on.
  */
 public final class TaosBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(TaosBuilder.class);
@@ -88,9 +103,10 @@ public final class TaosBuilder {
     }
 
     /**
-     * Opens a connection, waiting up to the connect timeout.
+     * Opens a connection, waiting up to the connect timeout per endpoint.
      *
-     * @throws TaosException with TDengine's code when connecting or logging in fails
+     * @throws TaosException {@code 0x000B} when no endpoint can be reached, or TDengine's code when logging in fails
+     *                       (e.g. {@code 0x0357} authentication failure, {@code 0x0388} unknown database)
      */
     public Taos build() {
         return Futures.await(buildAsync(), this);
