@@ -11,6 +11,9 @@ module io.taos4j {
     requires io.netty.handler;
     requires io.netty.transport;
     requires org.slf4j;
+    requires org.apache.commons.pool2;
+    // optional: meters only when the application has Micrometer (see internal.metrics)
+    requires static micrometer.core;
 
     exports io.taos4j;
 

@@ -6,7 +6,10 @@ import io.taos4j.protocol.TaosType;
 import io.taos4j.protocol.block.RawBlock;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import io.taos4j.internal.mapping.RowMapper;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.AbstractList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -26,9 +29,14 @@ public final class Block implements Iterable<Row> {
     private final RawBlock raw;
     private final List<Field> fields;
     private final Precision precision;
+    private final ZoneId zone;
     private volatile Map<String, Integer> index;
 
     Block(RawBlock raw, List<Field> fields, Precision precision) {
+        this(raw, fields, precision, ZoneOffset.UTC);
+    }
+
+    Block(RawBlock raw, List<Field> fields, Precision precision, ZoneId zone) {
         if (raw.columnCount() != fields.size()) {
             throw new TaosException(TaosError.TSC_INTERNAL_ERROR.code(), "block has " + raw.columnCount()
                     + " columns but the result has " + fields.size());
@@ -36,6 +44,12 @@ public final class Block implements Iterable<Row> {
         this.raw = raw;
         this.fields = fields;
         this.precision = precision;
+        this.zone = zone;
+    }
+
+    /** The connection's time zone, used for local date-times ({@link #getObject(int, int, Class)}). */
+    public ZoneId zone() {
+        return zone;
     }
 
     public int rows() {
@@ -219,6 +233,17 @@ public final class Block implements Iterable<Row> {
             case DECIMAL, DECIMAL64 -> getBigDecimal(col, row);
             case NULL -> null;
         };
+    }
+
+    /**
+     * The value converted to {@code type} by the rules of record mapping ({@link ResultSet#deserialize}): e.g. a
+     * TIMESTAMP as {@code LocalDateTime} in the connection's time zone, an INT as {@code long}, JSON as a Jackson
+     * {@code JsonNode}; null for NULL (or {@code Optional.empty()} for {@code Optional}).
+     *
+     * @throws TaosException 0x0203 when the column's type does not convert to {@code type}
+     */
+    public <T> T getObject(int col, int row, Class<T> type) {
+        return RowMapper.convert(this, col, row, type);
     }
 
     /** The value with its type. */

@@ -38,6 +38,12 @@ public interface ResultSet extends AutoCloseable, Iterable<Row> {
     /** Maps every remaining row to {@code type}: a record, a POJO (fields or setters) or a {@code Map}. */
     <T> List<T> deserialize(Class<T> type);
 
+    /**
+     * As {@link #deserialize}, without blocking: blocks are fetched and mapped as they arrive. Does not close the
+     * result set.
+     */
+    <T> CompletableFuture<List<T>> deserializeAsync(Class<T> type);
+
     /** Maps the remaining rows lazily (closing the stream closes this result set). */
     <T> Stream<T> stream(Class<T> type);
 

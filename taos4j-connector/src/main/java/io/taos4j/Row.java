@@ -63,6 +63,15 @@ public final class Row implements Iterable<Value> {
         return getObject(block.indexOf(column));
     }
 
+    /** The value converted to {@code type}; see {@link Block#getObject(int, int, Class)}. */
+    public <T> T getObject(int col, Class<T> type) {
+        return block.getObject(col, row, type);
+    }
+
+    public <T> T getObject(String column, Class<T> type) {
+        return getObject(block.indexOf(column), type);
+    }
+
     public boolean getBoolean(int col) {
         return block.getBoolean(col, row);
     }

@@ -1,6 +1,10 @@
 package io.taos4j;
 
+import io.taos4j.internal.metrics.Meters;
+import io.taos4j.internal.ws.ReconnectPolicy;
 import io.taos4j.internal.ws.WsConnection;
+import io.taos4j.internal.ws.WsDialer;
+import io.taos4j.internal.ws.WsSession;
 import io.taos4j.internal.ws.WsTarget;
 import io.taos4j.protocol.TaosError;
 import io.taos4j.protocol.spi.EmbeddedServerProvider;
@@ -8,10 +12,8 @@ import io.taos4j.protocol.ws.ConnRequest;
 import io.taos4j.protocol.ws.ConnResponse;
 import io.taos4j.protocol.ws.VersionRequest;
 import io.taos4j.protocol.ws.VersionResponse;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds {@link Taos} connections from a DSN (the Rust connector's {@code TaosBuilder}):
@@ -31,10 +35,28 @@ import java.util.concurrent.CompletableFuture;
  * <p>DSN grammar: {@link Dsn}. Options come from the DSN's {@code ?key=value} parameters and from
  * {@link #property}/{@link #properties} calls (which win); every option is a {@link TaosProperty}. A builder is
  * immutable once built from and may be reused to open several connections; its setters are not thread-safe.
+ *
+ * <p><b>Endpoints.</b> {@link #build()} tries the DSN's endpoints (then {@link TaosProperty#SLAVE_CLUSTER_HOST}, when
+ * set) in order, or shuffled with {@code endpoint_order=random}; a network failure moves on to the next one, a login
+ * failure (wrong password, unknown database) ends the attempt. Building does not retry: the first connection fails
+ * fast with {@code 0x000B} when no endpoint answers.
+ *
+ * <p><b>Reconnection.</b> Once built, a connection reconnects by itself when its socket drops
+ * ({@link TaosProperty#RECONNECT}, on by default): {@link TaosProperty#RECONNECT_RETRIES} attempts, the first at once
+ * and the next after a backoff doubling from {@link TaosProperty#RECONNECT_BACKOFF} up to
+ * {@link TaosProperty#RECONNECT_BACKOFF_MAX}, each trying every endpoint in the order above. It then restores the
+ * current database and sends again only what is safe to send again; the exact rules are in {@link Taos}.
+ *
+ * <p><b>Pools and metrics.</b> {@link #pool()} and {@link #poolBuilder()} make a {@link Pool} of connections built
+ * by this builder. Meters go to Micrometer's global registry (or {@link #meterRegistry(Object)}) when Micrometer is
+ * on the class path and {@link TaosProperty#METRICS} is on.
  */
 public final class TaosBuilder {
+    private static final Logger LOG = LoggerFactory.getLogger(TaosBuilder.class);
+
     private final Dsn dsn;
     private final Map<String, String> overrides = new LinkedHashMap<>();
+    private volatile Meters meters;
 
     private TaosBuilder(Dsn dsn) {
         this.dsn = dsn;
@@ -81,15 +103,50 @@ public final class TaosBuilder {
     }
 
     /**
-     * Opens a connection, waiting up to the connect timeout.
+     * Opens a connection, waiting up to the connect timeout per endpoint.
      *
-     * @throws TaosException with TDengine's code when connecting or logging in fails
+     * @throws TaosException {@code 0x000B} when no endpoint can be reached, or TDengine's code when logging in fails
+     *                       (e.g. {@code 0x0357} authentication failure, {@code 0x0388} unknown database)
      */
     public Taos build() {
         return Futures.await(buildAsync(), this);
     }
 
-    /** Opens a connection asynchronously. */
+    /**
+     * Uses {@code registry}, a Micrometer {@code io.micrometer.core.instrument.MeterRegistry}, for this builder's
+     * meters instead of Micrometer's global registry (typed {@code Object} so that Micrometer stays optional).
+     *
+     * @throws IllegalArgumentException when it is not a {@code MeterRegistry} or Micrometer is missing
+     */
+    public TaosBuilder meterRegistry(Object registry) {
+        this.meters = Meters.of(Objects.requireNonNull(registry, "registry"));
+        return this;
+    }
+
+    /**
+     * A pool of connections to this DSN, configured by the {@code pool_*} properties; see {@link PoolBuilder}.
+     *
+     * @throws TaosException 0x0118 when a pool property is invalid
+     */
+    public Pool pool() {
+        return poolBuilder().build();
+    }
+
+    /** A pool builder for this DSN, starting from the {@code pool_*} properties. */
+    public PoolBuilder poolBuilder() {
+        return new PoolBuilder(this, properties());
+    }
+
+    Meters meters(TaosProperties props) {
+        Meters m = meters;
+        if (m == null) {
+            m = props.getBoolean(TaosProperty.METRICS) ? Meters.of(null) : Meters.none();
+            meters = m;
+        }
+        return m;
+    }
+
+    /** Opens a connection asynchronously; see {@link #build()}. */
     public CompletableFuture<Taos> buildAsync() {
         TaosProperties props;
         try {
@@ -107,31 +164,38 @@ public final class TaosBuilder {
                     + "release of taos4j; use the WebSocket DSN ws://host:6041 (taosAdapter) instead");
         }
         EmbeddedServerProvider.Handle embedded = null;
-        List<WsTarget> targets = new ArrayList<>();
-        Duration connectTimeout = props.getDuration(TaosProperty.CONNECT_TIMEOUT);
+        List<WsTarget> targets;
+        Meters m;
         try {
+            m = meters(props);
             if (scheme.isEmbedded()) {
                 embedded = acquireEmbedded();
-                targets.add(new WsTarget(embedded.address(), "localhost", "/ws", null, false, null, false, false,
-                        List.of(), false, connectTimeout));
+                targets = List.of(new WsTarget(embedded.address(), "localhost", "/ws", null, null, false,
+                        props.getDuration(TaosProperty.CONNECT_TIMEOUT)));
             } else {
-                boolean tls = scheme.isTls() || props.getBoolean(TaosProperty.TLS);
-                String token = props.getString(TaosProperty.TOKEN);
-                for (Endpoint e : dsn.endpoints()) {
-                    String hostHeader = (e.isIpv6() ? "[" + e.host() + "]" : e.host()) + ":" + e.port();
-                    targets.add(new WsTarget(InetSocketAddress.createUnresolved(e.host(), e.port()), hostHeader, "/ws",
-                            token == null ? null : "token=" + token, tls, props.getPath(TaosProperty.TLS_CA_FILE),
-                            props.getBoolean(TaosProperty.TLS_INSECURE),
-                            props.getBoolean(TaosProperty.TLS_VERIFY_HOSTNAME),
-                            props.getList(TaosProperty.TLS_VERSIONS), props.getBoolean(TaosProperty.COMPRESSION),
-                            connectTimeout));
-                }
+                targets = Targets.of(dsn, props);
             }
         } catch (TaosException e) {
             return CompletableFuture.failedFuture(e);
+        } catch (IllegalArgumentException e) {
+            return failed(TaosError.INVALID_PARA, e.getMessage());
         }
         EmbeddedServerProvider.Handle handle = embedded;
-        CompletableFuture<Taos> result = connect(targets, 0, props, null);
+        ZoneId zone = props.getZoneId(TaosProperty.TIMEZONE);
+        WsDialer.Order order = "random".equals(props.getString(TaosProperty.ENDPOINT_ORDER))
+                ? WsDialer.Order.RANDOM : WsDialer.Order.ORDERED;
+        Duration readTimeout = props.getDuration(TaosProperty.READ_TIMEOUT);
+        WsDialer first = new WsDialer(targets, order, readTimeout, c -> login(c, props, zone, true));
+        WsDialer again = new WsDialer(targets, order, readTimeout, c -> login(c, props, zone, false));
+        ReconnectPolicy policy = new ReconnectPolicy(props.getBoolean(TaosProperty.RECONNECT),
+                props.getInt(TaosProperty.RECONNECT_RETRIES), props.getDuration(TaosProperty.RECONNECT_BACKOFF),
+                props.getDuration(TaosProperty.RECONNECT_BACKOFF_MAX));
+        CompletableFuture<Taos> result = first.dial().thenApply(d -> {
+            LOG.info("connected to {} as {} (server {})", d.connection().target().safeUrl(),
+                    props.getString(TaosProperty.USER), d.serverVersion());
+            return new TaosConnection(new WsSession(d, again, policy, m), props,
+                    zone == null ? ZoneId.systemDefault() : zone, m);
+        });
         if (handle != null) {
             result = result.whenComplete((t, e) -> {
                 if (e != null) {
@@ -161,36 +225,12 @@ public final class TaosBuilder {
         }
     }
 
-    /** Tries the endpoints in order until one accepts the connection and the login. */
-    private CompletableFuture<Taos> connect(List<WsTarget> targets, int index, TaosProperties props,
-                                            Throwable previous) {
-        if (index >= targets.size()) {
-            return CompletableFuture.failedFuture(Futures.unwrap(previous));
-        }
-        WsTarget target = targets.get(index);
-        return WsConnection.open(target, props.getDuration(TaosProperty.READ_TIMEOUT))
-                .thenCompose(c -> login(c, props).whenComplete((t, e) -> {
-                    if (e != null) {
-                        c.close();
-                    }
-                }))
-                .handle((taos, error) -> {
-                    if (error == null) {
-                        return CompletableFuture.completedFuture(taos);
-                    }
-                    TaosException te = Futures.unwrap(error);
-                    boolean network = te.code() == TaosError.RPC_NETWORK_UNAVAIL.code()
-                            || te.code() == TaosError.TSC_DISCONNECTED.code();
-                    return network ? connect(targets, index + 1, props, te) : CompletableFuture.<Taos>failedFuture(te);
-                })
-                .thenCompose(f -> f);
-    }
-
-    private CompletableFuture<Taos> login(WsConnection c, TaosProperties props) {
-        ZoneId zone = props.getZoneId(TaosProperty.TIMEZONE);
+    /** Logs in on a new connection; the database only on the first login (reconnections re-send USE). */
+    private static CompletableFuture<String> login(WsConnection c, TaosProperties props, ZoneId zone,
+                                                   boolean withDatabase) {
         ConnRequest conn = new ConnRequest(c.nextReqId(), props.getString(TaosProperty.USER),
-                props.getString(TaosProperty.PASSWORD), props.getString(TaosProperty.DATABASE), null,
-                zone == null ? "" : zone.getId(), props.getString(TaosProperty.APP),
+                props.getString(TaosProperty.PASSWORD), withDatabase ? props.getString(TaosProperty.DATABASE) : null,
+                null, zone == null ? "" : zone.getId(), props.getString(TaosProperty.APP),
                 props.getString(TaosProperty.APP_IP) == null ? "" : props.getString(TaosProperty.APP_IP),
                 "taos4j-" + TaosConnection.VERSION, props.getString(TaosProperty.TOTP_CODE),
                 props.getString(TaosProperty.BEARER_TOKEN), null);
@@ -205,9 +245,7 @@ public final class TaosBuilder {
                         return CompletableFuture.completedFuture(version);
                     }
                     return c.send(new VersionRequest(c.nextReqId())).thenApply(v -> ((VersionResponse) v).version());
-                })
-                .thenApply(version -> new TaosConnection(c, props, version, zone == null ? ZoneId.systemDefault()
-                        : zone));
+                });
     }
 
     private static CompletableFuture<Taos> failed(TaosError error, String message) {

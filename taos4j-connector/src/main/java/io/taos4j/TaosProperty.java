@@ -74,6 +74,18 @@ public enum TaosProperty {
             "One-time password for users with two-factor authentication.", "totpCode"),
     PREFETCH(Group.CONNECTION, "prefetch", Type.INT, "2",
             "Result blocks fetched ahead of the reader; 0 fetches only on demand.", "prefetch_blocks"),
+    ENDPOINT_ORDER(Group.CONNECTION, "endpoint_order", Type.ENUM, "ordered", false, List.of("ordered", "random"),
+            "Order in which a multi-host DSN's endpoints are tried: ordered (the first that answers, preferring the "
+                    + "first listed again after every failure) or random (shuffled per connection, spreading load).",
+            "endpointOrder", "load_balance"),
+    SLAVE_CLUSTER_HOST(Group.CONNECTION, "slave_cluster_host", Type.STRING, null,
+            "Host of a standby cluster's adapter, tried after the DSN's endpoints (JDBC's active-standby mode).",
+            "slaveClusterHost"),
+    SLAVE_CLUSTER_PORT(Group.CONNECTION, "slave_cluster_port", Type.INT, "6041",
+            "Port of the standby cluster's adapter.", "slaveClusterPort"),
+    METRICS(Group.CONNECTION, "metrics", Type.BOOLEAN, "true",
+            "Record Micrometer meters (requests, latency, reconnections, pool usage) in Micrometer's global "
+                    + "registry when Micrometer is on the class path; ignored otherwise.", "enableMetrics"),
 
     // TLS
     TLS(Group.TLS, "tls", Type.BOOLEAN, "false",
@@ -93,10 +105,15 @@ public enum TaosProperty {
 
     // reconnection
     RECONNECT(Group.RECONNECT, "reconnect", Type.BOOLEAN, "true",
-            "Reconnect transparently after a lost connection and replay idempotent requests.",
+            "Reconnect transparently after a lost connection, restore the current database and send again the "
+                    + "requests that are safe to send again (reads, USE; see reconnect_replay_writes).",
             "enableAutoReconnect", "auto_reconnect"),
     RECONNECT_RETRIES(Group.RECONNECT, "reconnect_retries", Type.INT, "5",
-            "Attempts per endpoint before a reconnection gives up.", "reconnectRetryCount", "conn_retries"),
+            "Reconnection attempts, each trying every endpoint, before the connection is given up.",
+            "reconnectRetryCount", "conn_retries"),
+    RECONNECT_REPLAY_WRITES(Group.RECONNECT, "reconnect_replay_writes", Type.BOOLEAN, "false",
+            "Also send again, after a reconnection, a write whose reply was lost when the caller gave it an explicit "
+                    + "request id (declaring it safe to run twice).", "replayWrites"),
     RECONNECT_BACKOFF(Group.RECONNECT, "reconnect_backoff", Type.DURATION, "200ms",
             "Wait before the first reconnection attempt; doubles per attempt up to reconnect_backoff_max.",
             "reconnect_interval", "reconnectIntervalMs", "retry_backoff_ms"),

@@ -1,6 +1,8 @@
 package io.taos4j;
 
 import io.taos4j.internal.mapping.RowMapper;
+import io.taos4j.internal.ws.ConnectionLost;
+import io.taos4j.internal.ws.WsConnection;
 import io.taos4j.protocol.Precision;
 import io.taos4j.protocol.ProtocolException;
 import io.taos4j.protocol.TaosError;
@@ -16,6 +18,7 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -27,6 +30,7 @@ import java.util.stream.StreamSupport;
  */
 final class WsResultSet implements ResultSet {
     private final TaosConnection owner;
+    private final WsConnection origin;
     private final long resultId;
     private final List<Field> fields;
     private final Precision precision;
@@ -39,9 +43,10 @@ final class WsResultSet implements ResultSet {
     private boolean ended;
     private boolean closed;
 
-    WsResultSet(TaosConnection owner, long resultId, List<Field> fields, Precision precision, long affectedRows,
-                int prefetch) {
+    WsResultSet(TaosConnection owner, WsConnection origin, long resultId, List<Field> fields, Precision precision,
+                long affectedRows, int prefetch) {
         this.owner = owner;
+        this.origin = origin;
         this.resultId = resultId;
         this.fields = fields;
         this.precision = precision;
@@ -101,10 +106,16 @@ final class WsResultSet implements ResultSet {
             return;
         }
         inFlight = true;
-        var connection = owner.connection();
-        long reqId = connection.nextReqId();
-        CompletableFuture<Block> block = connection.sendForBinary(new FetchRawBlockRequest(reqId, resultId))
-                .thenApply(r -> toBlock((FetchRawBlockResponse) r));
+        long reqId = origin.nextReqId();
+        long start = System.nanoTime();
+        CompletableFuture<Block> block = origin.sendForBinary(new FetchRawBlockRequest(reqId, resultId))
+                .handle((r, e) -> {
+                    owner.meters().request(FetchRawBlockRequest.ACTION, System.nanoTime() - start, e == null);
+                    if (e != null) {
+                        throw new CompletionException(cut(Futures.unwrap(e)));
+                    }
+                    return toBlock((FetchRawBlockResponse) r);
+                });
         queue.add(block);
         block.whenComplete((b, e) -> {
             lock.lock();
@@ -122,6 +133,17 @@ final class WsResultSet implements ResultSet {
         });
     }
 
+    /** A fetch lost with its connection: the result lived on that connection and cannot be fetched elsewhere. */
+    private TaosException cut(TaosException e) {
+        if (!(e instanceof ConnectionLost)) {
+            return e;
+        }
+        return new TaosException(TaosError.TSC_DISCONNECTED.code(), TaosError.TSC_DISCONNECTED.text()
+                + ": the connection to " + origin.target().safeUrl() + " was lost while this result set (id "
+                + resultId + ") was being read; results do not survive a reconnection, run the query again",
+                e.reqId(), e);
+    }
+
     private Block toBlock(FetchRawBlockResponse r) {
         if (r.code() != 0) {
             throw new TaosException(r.code(), r.message(), r.reqId());
@@ -130,7 +152,7 @@ final class WsResultSet implements ResultSet {
             return null;
         }
         try {
-            return new Block(RawBlock.decode(r.block()), fields, precision);
+            return new Block(RawBlock.decode(r.block()), fields, precision, owner.zone());
         } catch (ProtocolException e) {
             throw new TaosException(TaosError.INVALID_MSG.code(), "malformed block from the server: "
                     + e.getMessage(), r.reqId(), e);
@@ -186,6 +208,30 @@ final class WsResultSet implements ResultSet {
     }
 
     @Override
+    public <T> CompletableFuture<List<T>> deserializeAsync(Class<T> type) {
+        RowMapper<T> mapper;
+        try {
+            mapper = RowMapper.of(type, fields, owner.zone());
+        } catch (TaosException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        List<T> out = new ArrayList<>();
+        return collect(mapper, out).thenApply(v -> out);
+    }
+
+    private <T> CompletableFuture<Void> collect(RowMapper<T> mapper, List<T> out) {
+        return nextBlockAsync().thenCompose(b -> {
+            if (b == null) {
+                return CompletableFuture.completedFuture(null);
+            }
+            for (int r = 0; r < b.rows(); r++) {
+                out.add(mapper.map(b, r));
+            }
+            return collect(mapper, out);
+        });
+    }
+
+    @Override
     public <T> Stream<T> stream(Class<T> type) {
         RowMapper<T> mapper = RowMapper.of(type, fields, owner.zone());
         Function<Row, T> map = row -> mapper.map(row.block(), row.index());
@@ -208,7 +254,7 @@ final class WsResultSet implements ResultSet {
             lock.unlock();
         }
         if (free) {
-            owner.connection().sendNoReply(new FreeResultRequest(resultId, resultId));
+            origin.sendNoReply(new FreeResultRequest(resultId, resultId));
         }
         owner.forget(this);
     }

@@ -288,6 +288,43 @@ abstract class TaosContract {
     }
 
     @Test
+    void helpersDescribeCreateAndListWithQuotedNames() throws Exception {
+        String odd = db + "_Odd`Name";
+        taos.createDatabase(odd, "PRECISION 'us'");
+        taos.createDatabase(odd);
+        try {
+            assertThat(taos.databases()).contains(odd, "information_schema");
+            assertThat(taos.databaseExists(odd)).isTrue();
+            assertThat(taos.databaseExistsAsync("no_such_" + db).get(10, TimeUnit.SECONDS)).isFalse();
+            taos.exec("create stable " + Identifiers.qualified(odd + ".st")
+                    + " (ts timestamp, v int) tags (loc varchar(8))");
+            assertThat(taos.describe(Identifiers.quote(odd) + ".st"))
+                    .containsExactly(new TableColumn("ts", "TIMESTAMP", 8, ""), new TableColumn("v", "INT", 4, ""),
+                            new TableColumn("loc", "VARCHAR", 8, "TAG"));
+            assertThat(taos.describeAsync(Identifiers.quote(odd) + ".st").get(10, TimeUnit.SECONDS).get(2).isTag())
+                    .isTrue();
+            taos.useDatabaseAsync(odd).get(10, TimeUnit.SECONDS);
+            assertThat(taos.database()).isEqualTo(odd);
+            assertThat(taos.topics()).isEmpty();
+            assertThat(taos.serverVersion()).isNotBlank();
+        } finally {
+            taos.exec("drop database " + Identifiers.quote(odd));
+        }
+    }
+
+    @Test
+    void sendsTheCallersRequestId() {
+        long reqId = 0x1234_5678_9ABCL;
+        assertThatThrownBy(() -> taos.query("select * from no_such_table", reqId))
+                .isInstanceOfSatisfying(TaosException.class, e -> assertThat(e.reqId()).isEqualTo(reqId));
+        assertThatThrownBy(() -> taos.exec("insert into no_such_table values (now, 1)", reqId + 1))
+                .isInstanceOfSatisfying(TaosException.class, e -> assertThat(e.reqId()).isEqualTo(reqId + 1));
+        try (ResultSet rs = taos.query("select 1", reqId + 2)) {
+            assertThat(rs.iterator().next().getLong(0)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void closeIsIdempotentAndFailsLaterCalls() {
         Taos other = TaosBuilder.fromDsn(dsn()).build();
         other.close();

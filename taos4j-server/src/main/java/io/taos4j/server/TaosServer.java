@@ -3,7 +3,11 @@ package io.taos4j.server;
 import io.taos4j.server.adapter.AdapterServer;
 import io.taos4j.server.engine.Engine;
 import io.taos4j.server.engine.ServerInfo;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
 import java.net.InetSocketAddress;
+import java.security.KeyStore;
+import javax.net.ssl.KeyManagerFactory;
 import java.net.SocketAddress;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -60,7 +64,7 @@ public final class TaosServer implements AutoCloseable {
         return engine.info().version();
     }
 
-    /** A {@code ws://} DSN for this server's TCP endpoint. */
+    /** A {@code ws://} (or {@code wss://} when TLS is on) DSN for this server's TCP endpoint. */
     public String dsn() {
         InetSocketAddress a = adapter.tcpAddress();
         if (a == null) {
@@ -70,7 +74,7 @@ public final class TaosServer implements AutoCloseable {
         if (host.contains(":")) {
             host = "[" + host + "]";
         }
-        return "ws://" + host + ":" + a.getPort();
+        return (adapter.isTls() ? "wss://" : "ws://") + host + ":" + a.getPort();
     }
 
     @Override
@@ -87,6 +91,8 @@ public final class TaosServer implements AutoCloseable {
         private Path dataDir;
         private ZoneId timezone = ZoneId.systemDefault();
         private String version = VERSION;
+        private Engine engine;
+        private SslContext tls;
 
         private Builder() {
         }
@@ -137,6 +143,37 @@ public final class TaosServer implements AutoCloseable {
         }
 
         /**
+         * Serves TLS ({@code wss://}) on the TCP port with the first key and certificate chain of {@code keyStore}
+         * (PKCS12, or JKS when the file name ends in {@code .jks}), e.g. one made with {@code keytool -genkeypair}.
+         *
+         * @throws IllegalArgumentException when the store cannot be read or holds no key
+         */
+        public Builder tls(Path keyStore, String password) {
+            char[] pw = password == null ? new char[0] : password.toCharArray();
+            try (var in = java.nio.file.Files.newInputStream(keyStore)) {
+                KeyStore store = KeyStore.getInstance(keyStore.toString().toLowerCase(java.util.Locale.ROOT)
+                        .endsWith(".jks") ? "JKS" : "PKCS12");
+                store.load(in, pw);
+                KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+                kmf.init(store, pw);
+                this.tls = SslContextBuilder.forServer(kmf).build();
+            } catch (Exception e) {
+                throw new IllegalArgumentException("cannot use the TLS key store " + keyStore + ": " + e.getMessage(),
+                        e);
+            }
+            return this;
+        }
+
+        /**
+         * Serves the data of {@code previous} (normally closed by now) instead of starting empty, as a server
+         * restarting on its data directory would: lets tests restart an in-memory server without losing data.
+         */
+        public Builder dataOf(TaosServer previous) {
+            this.engine = Objects.requireNonNull(previous, "previous").engine;
+            return this;
+        }
+
+        /**
          * Starts the server.
          *
          * @throws IllegalStateException if the port cannot be bound or the configuration cannot be served
@@ -151,9 +188,9 @@ public final class TaosServer implements AutoCloseable {
             }
             ServerInfo info = new ServerInfo(version, System.currentTimeMillis(), timezone,
                     tcp ? host + ":" + port : "localhost:6030");
-            Engine engine = new Engine(info);
+            Engine engine = this.engine != null ? this.engine : new Engine(info);
             AdapterServer adapter = AdapterServer.start(engine, tcp ? new InetSocketAddress(host, port) : null,
-                    localName);
+                    localName, tls);
             return new TaosServer(engine, adapter);
         }
     }

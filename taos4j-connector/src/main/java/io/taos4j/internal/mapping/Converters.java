@@ -16,6 +16,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Converts one cell of a {@link Block} into a Java type: the conversion rules of record mapping.
@@ -23,10 +29,13 @@ import java.util.Optional;
  * <p>Integers convert to any integer type the value fits in (checked per value), and to BigInteger/BigDecimal;
  * FLOAT converts to float or double, DOUBLE to double; unsigned types read unsigned; TIMESTAMP converts to
  * Instant, LocalDateTime/LocalDate/OffsetDateTime/ZonedDateTime (in the result's time zone), Date or long ticks;
- * DECIMAL to BigDecimal (or double); text to String (or an enum by name); VARBINARY, GEOMETRY and BLOB to byte[];
- * NULL to null, or Optional.empty() for Optional targets; anything to Object (natural type) or {@link Value}.
+ * DECIMAL to BigDecimal (or double); text to String (or an enum by name); JSON (and text) to String or a Jackson
+ * JsonNode; VARBINARY, GEOMETRY and BLOB to byte[]; NULL to null, or the empty value for Optional, OptionalInt,
+ * OptionalLong and OptionalDouble targets (a NULL into a primitive is an error naming the column and the field);
+ * anything to Object (natural type) or {@link Value}.
  */
 final class Converters {
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Reads a cell. */
     @FunctionalInterface
@@ -43,6 +52,22 @@ final class Converters {
      * @param genericTarget the generic type (for {@code Optional<X>}), or the class itself
      */
     static Converter of(Field field, Class<?> target, Type genericTarget, ZoneId zone) {
+        if (target == OptionalInt.class || target == OptionalLong.class || target == OptionalDouble.class) {
+            Class<?> inner = target == OptionalInt.class ? Integer.class
+                    : target == OptionalLong.class ? Long.class : Double.class;
+            Converter c = nonNull(field, inner, zone);
+            if (c == null) {
+                return null;
+            }
+            return (b, col, row) -> {
+                if (b.isNull(col, row)) {
+                    return empty(target);
+                }
+                Object v = c.read(b, col, row);
+                return target == OptionalInt.class ? OptionalInt.of((Integer) v)
+                        : target == OptionalLong.class ? OptionalLong.of((Long) v) : OptionalDouble.of((Double) v);
+            };
+        }
         if (target == Optional.class) {
             Type inner = genericTarget instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
             Class<?> innerClass = inner instanceof Class<?> c ? c
@@ -66,6 +91,23 @@ final class Converters {
             };
         }
         return (b, col, row) -> b.isNull(col, row) ? null : base.read(b, col, row);
+    }
+
+    /** The empty value of an optional type ({@code Optional}, {@code OptionalInt}...), or null for other types. */
+    static Object empty(Class<?> type) {
+        if (type == Optional.class) {
+            return Optional.empty();
+        }
+        if (type == OptionalInt.class) {
+            return OptionalInt.empty();
+        }
+        if (type == OptionalLong.class) {
+            return OptionalLong.empty();
+        }
+        if (type == OptionalDouble.class) {
+            return OptionalDouble.empty();
+        }
+        return null;
     }
 
     /** Thrown when a NULL meets a primitive target; the mapper turns it into a message naming both sides. */
@@ -131,6 +173,9 @@ final class Converters {
         if (target == String.class) {
             return Block::getString;
         }
+        if (JsonNode.class.isAssignableFrom(target)) {
+            return t == TaosType.JSON || t.isText() ? (b, c, r) -> json(target, b.getString(c, r)) : null;
+        }
         if (target == byte[].class) {
             return t.isVarLength() ? Block::getBytes : null;
         }
@@ -158,6 +203,19 @@ final class Converters {
             return (b, c, r) -> enumValue(target, b.getString(c, r));
         }
         return null;
+    }
+
+    private static Object json(Class<?> target, String text) {
+        try {
+            JsonNode node = JSON.readTree(text);
+            if (!target.isInstance(node)) {
+                throw new IllegalArgumentException("JSON value " + node.getNodeType() + " is not a "
+                        + target.getSimpleName());
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

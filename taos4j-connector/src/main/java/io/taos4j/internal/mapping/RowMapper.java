@@ -21,13 +21,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Maps rows of a result set to instances of a record, a POJO or a {@link Map}: the connector's equivalent of the
- * Rust connector's serde deserialization. Built once per target class and result shape, then cheap per row.
+ * Maps rows of a result set to instances of a record, a POJO, a {@link Map} (label to natural object, in column
+ * order) or {@code Object[]}: the connector's equivalent of the Rust connector's serde deserialization. Planned once
+ * per result (reflection, column matching and converter choice happen in {@link #of}), then cheap per row.
  *
- * <p>Columns match record components, fields or setters by exact name, then case-insensitively, then ignoring
- * underscores ({@code group_id} matches {@code groupId}); {@link TaosColumn} names a column explicitly. A record
- * component without a matching column is an error unless it is an {@link Optional}; POJO properties without a
- * column are left alone. Conversion rules: {@link Converters}. Thread-safe.
+ * <p>Columns match record components, fields or setters ({@code setX(value)}, used for a field when present) by
+ * exact name, then case-insensitively, then ignoring underscores ({@code group_id} matches {@code groupId});
+ * {@link TaosColumn} names a column explicitly (and then only that exact label matches). A record component without
+ * a matching column is an error unless it is an {@link Optional}; POJO properties without a column are left alone.
+ * Conversion rules: {@link Converters}. Thread-safe.
  */
 public final class RowMapper<T> {
     private final Class<T> type;
@@ -36,7 +38,7 @@ public final class RowMapper<T> {
     private final Slot[] slots;
     private final List<Field> fields;
 
-    private enum Kind { RECORD, POJO, MAP }
+    private enum Kind { RECORD, POJO, MAP, ARRAY }
 
     /** One target property: where it comes from and how it is stored. */
     private record Slot(String property, int column, Converters.Converter converter, MethodHandle setter,
@@ -57,8 +59,15 @@ public final class RowMapper<T> {
      * @throws TaosException 0x0203 naming the column and the field when they cannot match
      */
     public static <T> RowMapper<T> of(Class<T> type, List<Field> fields, ZoneId zone) {
-        if (Map.class.isAssignableFrom(type)) {
+        if (type.isAssignableFrom(LinkedHashMap.class)) {
             return new RowMapper<>(type, Kind.MAP, null, new Slot[0], fields);
+        }
+        if (type == Object[].class) {
+            return new RowMapper<>(type, Kind.ARRAY, null, new Slot[0], fields);
+        }
+        if (type.isInterface() || java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
+            throw new TaosException(TaosError.TSC_INVALID_VALUE.code(), "cannot map rows to " + type.getName()
+                    + ": use a record, a class with a no-argument constructor, Map or Object[]");
         }
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
@@ -71,7 +80,7 @@ public final class RowMapper<T> {
                     TaosColumn ann = rc[i].getAnnotation(TaosColumn.class);
                     String name = ann != null ? ann.value() : rc[i].getName();
                     int col = find(fields, name, ann != null);
-                    if (col < 0 && rc[i].getType() != Optional.class) {
+                    if (col < 0 && Converters.empty(rc[i].getType()) == null) {
                         throw mismatch(type, rc[i].getName(), "has no column named " + name + " in the result "
                                 + labels(fields) + " (make it Optional or name the column with @TaosColumn)");
                     }
@@ -110,6 +119,18 @@ public final class RowMapper<T> {
                     slots.add(slot(type, f.getName(), col, fields, f.getType(), f.getGenericType(), store, zone));
                 }
             }
+            for (Method m : type.getMethods()) {
+                String property = setterProperty(m);
+                if (property == null || hasSlot(slots, property)) {
+                    continue;
+                }
+                TaosColumn ann = m.getAnnotation(TaosColumn.class);
+                int col = find(fields, ann != null ? ann.value() : property, ann != null);
+                if (col >= 0) {
+                    slots.add(slot(type, property, col, fields, m.getParameterTypes()[0],
+                            m.getGenericParameterTypes()[0], lookup.unreflect(m), zone));
+                }
+            }
             return new RowMapper<>(type, Kind.POJO, lookup.unreflectConstructor(ctor), slots.toArray(new Slot[0]),
                     fields);
         } catch (NoSuchMethodException e) {
@@ -132,6 +153,41 @@ public final class RowMapper<T> {
             }
         }
         return false;
+    }
+
+    /** {@code x} for a public instance method {@code setX(one argument)}, else null. */
+    private static String setterProperty(Method m) {
+        String n = m.getName();
+        if (n.length() < 4 || !n.startsWith("set") || m.getParameterCount() != 1
+                || Modifier.isStatic(m.getModifiers()) || !Character.isUpperCase(n.charAt(3))) {
+            return null;
+        }
+        return Character.toLowerCase(n.charAt(3)) + n.substring(4);
+    }
+
+    /**
+     * One cell converted to {@code type} by the mapping rules ({@link Converters}).
+     *
+     * @throws TaosException 0x0203 when the column's type does not convert to {@code type}, or a NULL meets a
+     *                       primitive type
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T convert(Block block, int col, int row, Class<T> type) {
+        Field field = block.fields().get(col);
+        Converters.Converter c = Converters.of(field, type, type, block.zone());
+        if (c == null) {
+            throw new TaosException(TaosError.TSC_INVALID_VALUE.code(), "column " + field.name() + " is "
+                    + field.typeName() + " and cannot be read as " + type.getName());
+        }
+        try {
+            return (T) c.read(block, col, row);
+        } catch (Converters.NullValue e) {
+            throw new TaosException(TaosError.TSC_INVALID_VALUE.code(), "column " + field.name()
+                    + " is NULL in row " + row + " and cannot be read as " + type.getName());
+        } catch (ArithmeticException e) {
+            throw new TaosException(TaosError.TSC_INVALID_VALUE.code(), "the value of column " + field.name()
+                    + " does not fit " + type.getName() + ": " + e.getMessage());
+        }
     }
 
     private static Method setterFor(Class<?> type, java.lang.reflect.Field f) {
@@ -207,13 +263,20 @@ public final class RowMapper<T> {
             }
             return (T) m;
         }
+        if (kind == Kind.ARRAY) {
+            Object[] a = new Object[fields.size()];
+            for (int c = 0; c < a.length; c++) {
+                a[c] = block.getObject(c, row);
+            }
+            return (T) a;
+        }
         Slot current = null;
         try {
             if (kind == Kind.RECORD) {
                 Object[] args = new Object[slots.length];
                 for (int i = 0; i < slots.length; i++) {
                     current = slots[i];
-                    args[i] = current.column() < 0 ? Optional.empty()
+                    args[i] = current.column() < 0 ? Converters.empty(current.javaType())
                             : current.converter().read(block, current.column(), row);
                 }
                 return (T) constructor.invokeWithArguments(args);

@@ -9,7 +9,7 @@ import io.netty.util.concurrent.DefaultThreadFactory;
  * The connector's shared network threads: one NIO group for sockets and one group for in-VM channels, created on
  * first use, daemon threads, shared by every connection of the JVM.
  */
-final class EventLoops {
+public final class EventLoops {
     private EventLoops() {
     }
 
@@ -41,7 +41,7 @@ final class EventLoops {
      * Where request futures complete: never on a network thread, so a callback that blocks (for example one that
      * reads a whole result set) cannot stall the connection it is waiting on.
      */
-    static java.util.concurrent.Executor callbacks() {
+    public static java.util.concurrent.Executor callbacks() {
         return Callbacks.POOL;
     }
 }

@@ -26,11 +26,10 @@ import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketVersion;
+import io.netty.handler.codec.http.websocketx.extensions.WebSocketExtensionDecoder;
 import io.netty.handler.codec.http.websocketx.extensions.compression.WebSocketClientCompressionHandler;
 import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslHandler;
-import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import io.netty.util.concurrent.ScheduledFuture;
 import io.taos4j.TaosException;
 import io.taos4j.protocol.ProtocolException;
@@ -72,18 +71,21 @@ public final class WsConnection implements AutoCloseable {
 
     private final Channel channel;
     private final Duration readTimeout;
+    private final WsTarget target;
+    private volatile boolean closing;
     private final Map<String, Pending<WsResponse>> textPending = new ConcurrentHashMap<>();
     private final Map<Long, Pending<WsBinaryResponse>> binaryPending = new ConcurrentHashMap<>();
     private final AtomicLong reqIds = new AtomicLong((ThreadLocalRandom.current().nextLong() >>> 20) << 16);
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
-    private WsConnection(Channel channel, Duration readTimeout) {
+    private WsConnection(Channel channel, Duration readTimeout, WsTarget target) {
         this.channel = channel;
         this.readTimeout = readTimeout;
+        this.target = target;
     }
 
     /** A request waiting for its reply. */
-    private record Pending<T>(CompletableFuture<T> future, ScheduledFuture<?> timer) {
+    private record Pending<T>(CompletableFuture<T> future, ScheduledFuture<?> timer, long reqId) {
     }
 
     /**
@@ -96,13 +98,13 @@ public final class WsConnection implements AutoCloseable {
         boolean local = target.address() instanceof LocalAddress;
         SslContext ssl;
         try {
-            ssl = target.tls() ? sslContext(target) : null;
+            ssl = target.tls() != null && !local ? target.tls().context() : null;
         } catch (Exception e) {
             result.completeExceptionally(new TaosException(TaosError.RPC_NETWORK_UNAVAIL.code(),
                     "cannot set up TLS for " + target.hostHeader() + ": " + e.getMessage(), 0, e));
             return result;
         }
-        Handler handler = new Handler(result, readTimeout);
+        Handler handler = new Handler(result, readTimeout, target);
         Bootstrap b = new Bootstrap().group(local ? EventLoops.local() : EventLoops.nio())
                 .channel(local ? LocalChannel.class : NioSocketChannel.class)
                 .handler(new ChannelInitializer<Channel>() {
@@ -139,30 +141,17 @@ public final class WsConnection implements AutoCloseable {
         b.connect(target.address()).addListener(f -> {
             if (!f.isSuccess()) {
                 result.completeExceptionally(new TaosException(TaosError.RPC_NETWORK_UNAVAIL.code(),
-                        "Unable to establish connection to " + target.url() + ": " + f.cause().getMessage(), 0,
+                        "Unable to establish connection to " + target.safeUrl() + ": " + f.cause().getMessage(), 0,
                         f.cause()));
             }
         });
         return result;
     }
 
-    private static SslContext sslContext(WsTarget target) throws Exception {
-        SslContextBuilder b = SslContextBuilder.forClient();
-        if (target.insecure()) {
-            b.trustManager(InsecureTrustManagerFactory.INSTANCE);
-        } else if (target.caFile() != null) {
-            b.trustManager(target.caFile().toFile());
-        }
-        if (target.tlsVersions() != null && !target.tlsVersions().isEmpty()) {
-            b.protocols(target.tlsVersions());
-        }
-        return b.build();
-    }
-
     private static SslHandler sslHandler(SslContext ssl, Channel ch, WsTarget target) {
         InetSocketAddress a = (InetSocketAddress) target.address();
         SslHandler h = ssl.newHandler(ch.alloc(), a.getHostString(), a.getPort());
-        if (target.verifyHostname() && !target.insecure()) {
+        if (target.tls().verifyHostname() && !target.tls().insecure()) {
             SSLEngine engine = h.engine();
             SSLParameters params = engine.getSSLParameters();
             params.setEndpointIdentificationAlgorithm("HTTPS");
@@ -170,6 +159,21 @@ public final class WsConnection implements AutoCloseable {
         }
         h.setHandshakeTimeoutMillis(target.connectTimeout().toMillis());
         return h;
+    }
+
+    /** Where this connection goes. */
+    public WsTarget target() {
+        return target;
+    }
+
+    /** True when permessage-deflate was negotiated with the server. */
+    public boolean isCompressed() {
+        for (var e : channel.pipeline()) {
+            if (e.getValue() instanceof WebSocketExtensionDecoder) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A fresh request id (positive, unique per connection). */
@@ -200,7 +204,7 @@ public final class WsConnection implements AutoCloseable {
     public CompletableFuture<WsBinaryResponse> sendForBinary(WsBinaryRequest request) {
         CompletableFuture<WsBinaryResponse> f = new CompletableFuture<>();
         if (!channel.isActive()) {
-            f.completeExceptionally(disconnected());
+            f.completeExceptionally(lost(request.reqId(), false));
             return f;
         }
         ScheduledFuture<?> timer = channel.eventLoop().schedule(() -> {
@@ -209,14 +213,20 @@ public final class WsConnection implements AutoCloseable {
                 fail(p.future(), timeout(request.action(), request.reqId()));
             }
         }, readTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        binaryPending.put(request.reqId(), new Pending<>(f, timer));
+        Pending<WsBinaryResponse> pending = new Pending<>(f, timer, request.reqId());
+        binaryPending.put(request.reqId(), pending);
+        if (!channel.isActive() && binaryPending.remove(request.reqId(), pending)) {
+            timer.cancel(false);
+            f.completeExceptionally(lost(request.reqId(), false));
+            return f;
+        }
         channel.writeAndFlush(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(WsBinary.encode(request))))
                 .addListener(w -> {
                     if (!w.isSuccess()) {
                         Pending<WsBinaryResponse> p = binaryPending.remove(request.reqId());
                         if (p != null) {
                             p.timer().cancel(false);
-                            fail(p.future(), disconnected());
+                            fail(p.future(), lost(request.reqId(), false));
                         }
                     }
                 });
@@ -233,7 +243,7 @@ public final class WsConnection implements AutoCloseable {
     private CompletableFuture<WsResponse> register(String action, long reqId) {
         CompletableFuture<WsResponse> f = new CompletableFuture<>();
         if (!channel.isActive()) {
-            f.completeExceptionally(disconnected());
+            f.completeExceptionally(lost(reqId, false));
             return f;
         }
         String key = key(action, reqId);
@@ -243,7 +253,13 @@ public final class WsConnection implements AutoCloseable {
                 fail(p.future(), timeout(action, reqId));
             }
         }, readTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        textPending.put(key, new Pending<>(f, timer));
+        Pending<WsResponse> pending = new Pending<>(f, timer, reqId);
+        textPending.put(key, pending);
+        if (!channel.isActive() && textPending.remove(key, pending)) {
+            // closed between the check and the put: onClosed may have missed this request
+            timer.cancel(false);
+            f.completeExceptionally(lost(reqId, false));
+        }
         return f;
     }
 
@@ -253,7 +269,7 @@ public final class WsConnection implements AutoCloseable {
                 Pending<WsResponse> p = textPending.remove(key(action, reqId));
                 if (p != null) {
                     p.timer().cancel(false);
-                    fail(p.future(), disconnected());
+                    fail(p.future(), lost(reqId, false));
                 }
             }
         });
@@ -268,8 +284,9 @@ public final class WsConnection implements AutoCloseable {
                 + action + " within " + readTimeout.toMillis() + " ms", reqId);
     }
 
-    private static TaosException disconnected() {
-        return new TaosException(TaosError.TSC_DISCONNECTED.code(), TaosError.TSC_DISCONNECTED.text());
+    private ConnectionLost lost(long reqId, boolean sent) {
+        return new ConnectionLost((sent ? "connection to " : "not sent: connection to ") + target.safeUrl()
+                + (closing ? " closed" : " lost"), reqId, sent);
     }
 
     public boolean isOpen() {
@@ -281,9 +298,20 @@ public final class WsConnection implements AutoCloseable {
         return closed;
     }
 
+    /** True once {@link #close()} was called (as opposed to the connection being lost). */
+    public boolean isClosing() {
+        return closing;
+    }
+
+    /** Drops the socket without a Close frame, as a network failure would. */
+    public void abort() {
+        channel.close();
+    }
+
     /** Sends a normal Close frame and closes the socket; idempotent. */
     @Override
     public void close() {
+        closing = true;
         if (channel.isActive()) {
             channel.writeAndFlush(new CloseWebSocketFrame(1000, "Normal close"))
                     .addListener(f -> channel.close());
@@ -344,18 +372,19 @@ public final class WsConnection implements AutoCloseable {
     }
 
     private void onClosed() {
+        textPending.forEach((k, p) -> {
+            if (textPending.remove(k, p)) {
+                p.timer().cancel(false);
+                fail(p.future(), lost(p.reqId(), true));
+            }
+        });
+        binaryPending.forEach((k, p) -> {
+            if (binaryPending.remove(k, p)) {
+                p.timer().cancel(false);
+                fail(p.future(), lost(k, true));
+            }
+        });
         EventLoops.callbacks().execute(() -> closed.complete(null));
-        TaosException e = disconnected();
-        textPending.values().forEach(p -> {
-            p.timer().cancel(false);
-            fail(p.future(), e);
-        });
-        textPending.clear();
-        binaryPending.values().forEach(p -> {
-            p.timer().cancel(false);
-            fail(p.future(), e);
-        });
-        binaryPending.clear();
     }
 
     /** Completes a request future off the network thread (see {@link EventLoops#callbacks()}). */
@@ -371,17 +400,19 @@ public final class WsConnection implements AutoCloseable {
     private static final class Handler extends SimpleChannelInboundHandler<WebSocketFrame> {
         private final CompletableFuture<WsConnection> opened;
         private final Duration readTimeout;
+        private final WsTarget target;
         private WsConnection connection;
 
-        Handler(CompletableFuture<WsConnection> opened, Duration readTimeout) {
+        Handler(CompletableFuture<WsConnection> opened, Duration readTimeout, WsTarget target) {
             this.opened = opened;
             this.readTimeout = readTimeout;
+            this.target = target;
         }
 
         @Override
         public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
             if (evt == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
-                connection = new WsConnection(ctx.channel(), readTimeout);
+                connection = new WsConnection(ctx.channel(), readTimeout, target);
                 opened.complete(connection);
             } else if (evt == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_TIMEOUT) {
                 opened.completeExceptionally(new TaosException(TaosError.RPC_NETWORK_UNAVAIL.code(),

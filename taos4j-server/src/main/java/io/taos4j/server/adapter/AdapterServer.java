@@ -11,7 +11,9 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.local.LocalAddress;
 import io.netty.channel.local.LocalServerChannel;
 import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.extensions.WebSocketServerExtensionHandler;
@@ -25,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The network side of the embedded server: Netty listeners (TCP and/or in-VM) whose connections start as HTTP
@@ -41,9 +44,12 @@ public final class AdapterServer implements AutoCloseable {
     private final ChannelGroup channels;
     private final Channel tcpChannel;
     private final Channel localChannel;
+    private final boolean tls;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private AdapterServer(EventLoopGroup boss, EventLoopGroup workers, EventLoopGroup local, ExecutorService requests,
-                          ChannelGroup channels, Channel tcpChannel, Channel localChannel) {
+                          ChannelGroup channels, Channel tcpChannel, Channel localChannel, boolean tls) {
+        this.tls = tls;
         this.channels = channels;
         this.boss = boss;
         this.workers = workers;
@@ -61,6 +67,16 @@ public final class AdapterServer implements AutoCloseable {
      * @throws IllegalStateException if binding fails (the message names the address)
      */
     public static AdapterServer start(Engine engine, InetSocketAddress tcp, String localName) {
+        return start(engine, tcp, localName, null);
+    }
+
+    /**
+     * Binds the listeners; TCP connections speak TLS ({@code wss://}) when {@code tls} is given. In-VM connections
+     * never use TLS.
+     *
+     * @param tls a server TLS context, or null for plain sockets
+     */
+    public static AdapterServer start(Engine engine, InetSocketAddress tcp, String localName, SslContext tls) {
         ExecutorService requests = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), new DefaultThreadFactory("taos4j-request", true));
         EventLoopGroup boss = tcp == null ? null : new NioEventLoopGroup(1, new DefaultThreadFactory("taos4j-accept", true));
@@ -72,10 +88,15 @@ public final class AdapterServer implements AutoCloseable {
             @Override
             protected void initChannel(Channel ch) {
                 channels.add(ch);
+                if (tls != null && ch instanceof SocketChannel) {
+                    ch.pipeline().addLast("tls", tls.newHandler(ch.alloc()));
+                }
                 ch.pipeline()
                         .addLast("http", new HttpServerCodec())
+                        // answers an offer as taosAdapter does: permessage-deflate; server_no_context_takeover;
+                        // client_no_context_takeover (ws-sql.md 1.2)
                         .addLast("ws-extensions", new WebSocketServerExtensionHandler(
-                                new PerMessageDeflateServerExtensionHandshaker(6, true, 15, true, false)))
+                                new PerMessageDeflateServerExtensionHandshaker(6, true, 15, true, true)))
                         .addLast("aggregate", new HttpObjectAggregator(1 << 20))
                         .addLast("router", new HttpRouter(engine, requests));
             }
@@ -109,19 +130,28 @@ public final class AdapterServer implements AutoCloseable {
             shutdown(boss, workers, local, requests);
             throw e;
         }
-        return new AdapterServer(boss, workers, local, requests, channels, tcpChannel, localChannel);
+        return new AdapterServer(boss, workers, local, requests, channels, tcpChannel, localChannel, tls != null);
     }
 
     public InetSocketAddress tcpAddress() {
         return tcpChannel == null ? null : (InetSocketAddress) tcpChannel.localAddress();
     }
 
+    /** True when the TCP listener speaks TLS. */
+    public boolean isTls() {
+        return tls;
+    }
+
     public SocketAddress localAddress() {
         return localChannel == null ? null : localChannel.localAddress();
     }
 
+    /** Stops listening, closes every connection and the worker pools; idempotent. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         if (tcpChannel != null) {
             tcpChannel.close().syncUninterruptibly();
         }
