@@ -66,24 +66,24 @@ class PoolAndSpringTest {
             JdbcTemplate jdbc = new JdbcTemplate(pool);
             jdbc.execute("drop database if exists spring_db");
             jdbc.execute("create database spring_db");
-            jdbc.execute("create stable spring_db.meters (ts timestamp, current float, voltage int)"
+            jdbc.execute("create stable spring_db.sp_meters (ts timestamp, current float, voltage int)"
                     + " tags (location varchar(24))");
             int[] counts = jdbc.batchUpdate(
-                    "insert into spring_db.d1 using spring_db.meters tags ('SF') values"
+                    "insert into spring_db.sp_d1 using spring_db.sp_meters tags ('SF') values"
                             + " ('2024-01-01 00:00:00', 10.5, 220) ('2024-01-01 00:00:01', 11.0, 221)",
-                    "insert into spring_db.d2 using spring_db.meters tags ('LA') values"
+                    "insert into spring_db.sp_d2 using spring_db.sp_meters tags ('LA') values"
                             + " ('2024-01-01 00:00:00', 9.5, 219)");
             assertThat(counts).containsExactly(2, 1);
             List<Map<String, Object>> rows = jdbc.queryForList(
-                    "select location, count(*) n, sum(voltage) v from spring_db.meters group by location"
+                    "select location, count(*) n, sum(voltage) v from spring_db.sp_meters group by location"
                             + " order by location");
             assertThat(rows).hasSize(2);
             assertThat(rows.get(0)).containsEntry("location", "LA").containsEntry("n", 1L).containsEntry("v", 219L);
             assertThat(rows.get(1)).containsEntry("location", "SF").containsEntry("n", 2L).containsEntry("v", 441L);
-            assertThat(jdbc.queryForObject("select count(*) from spring_db.meters", Long.class)).isEqualTo(3L);
-            assertThat(jdbc.queryForList("select voltage from spring_db.d1 order by ts", Integer.class))
+            assertThat(jdbc.queryForObject("select count(*) from spring_db.sp_meters", Long.class)).isEqualTo(3L);
+            assertThat(jdbc.queryForList("select voltage from spring_db.sp_d1 order by ts", Integer.class))
                     .containsExactly(220, 221);
-            assertThat(jdbc.update("insert into spring_db.d1 values ('2024-01-01 00:00:02', 12.0, 222)"))
+            assertThat(jdbc.update("insert into spring_db.sp_d1 values ('2024-01-01 00:00:02', 12.0, 222)"))
                     .isEqualTo(1);
             assertThatThrownBy(() -> jdbc.queryForList("select * from spring_db.no_such_table"))
                     .isInstanceOf(BadSqlGrammarException.class);
