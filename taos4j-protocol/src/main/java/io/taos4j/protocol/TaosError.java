@@ -169,6 +169,7 @@ public enum TaosError {
     PAR_INVALID_INTERP_CLAUSE(0x265D, "Missing RANGE clause, EVERY clause or FILL clause"),
     PAR_NO_VALID_FUNC_IN_WIN(0x265E, "No valid function in window query"),
     PAR_GET_META_ERROR(0x2662, "Fail to get table info"),
+    PAR_NOT_UNIQUE_TABLE_ALIAS(0x2663, "Not unique table/alias"),
     PAR_INVALID_JOIN_COND(0x2664, "Not supported join since 'Join requires valid time series input and primary timestamp equal condition'"),
     PAR_INVALID_WINDOW_PC(0x2667, "Invalid usage of expr"),
     PAR_INVALID_VARBINARY(0x266A, "Invalid varbinary value"),

@@ -63,7 +63,7 @@ final class SelectPlanner {
     }
 
     Planner.Planned plan() {
-        relation = planner.relation(sql, s.from());
+        relation = planner.relation(sql, s.from(), s.where());
         ctx = planner.baseContext().withPrecision(relation.precision());
         scope = new InputScope(relation);
         input = new ExprBinder(sql, scope, ctx);

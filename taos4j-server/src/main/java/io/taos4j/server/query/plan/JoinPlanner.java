@@ -1,0 +1,414 @@
+package io.taos4j.server.query.plan;
+
+import io.taos4j.protocol.TaosError;
+import io.taos4j.protocol.TaosType;
+import io.taos4j.server.query.EvalContext;
+import io.taos4j.server.query.exec.MergeJoin;
+import io.taos4j.server.query.expr.Expression;
+import io.taos4j.server.sql.ParsedSql;
+import io.taos4j.server.sql.SqlError;
+import io.taos4j.server.sql.ast.Expr;
+import io.taos4j.server.sql.ast.FromItem;
+import io.taos4j.server.type.Timestamps;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Plans joins (tdengine-sql.md §6.9, TDengine's {@code 31-join.md}): finds the main join condition (equality of the
+ * two primary timestamps, possibly through {@code timetruncate}; for ASOF any comparison of them), turns equalities
+ * between plain columns or tags of the two sides into grouping keys (hash partitions inside the merge join), and
+ * keeps the rest of ON as a condition checked on candidate pairs. For inner joins WHERE conjuncts also count as
+ * join conditions; WHERE is still applied to the join output afterwards.
+ *
+ * <p>Errors follow TDengine: no primary timestamp equality gives 0x2664 (text observed on 3.3.7.5); other
+ * unsupported shapes use the same code with {@code Not supported join since '<reason>'} (reason texts are ours).
+ */
+final class JoinPlanner {
+    private static final int MAX_JLIMIT = 1024;
+
+    private final Planner planner;
+    private final ParsedSql sql;
+    private final List<Expr> where;
+    private int anonymous;
+
+    JoinPlanner(Planner planner, ParsedSql sql, Expr where) {
+        this.planner = planner;
+        this.sql = sql;
+        this.where = TimeRange.conjuncts(where);
+    }
+
+    Relation relation(FromItem from) {
+        if (from instanceof FromItem.JoinRef j) {
+            return join(j);
+        }
+        if (from instanceof FromItem.SubqueryRef s && s.alias() == null) {
+            // a unique qualifier that no SQL text can spell, so the two sides' columns stay distinct
+            return planner.subquery(sql, s, "\u0000subquery" + ++anonymous);
+        }
+        return planner.relation(sql, from);
+    }
+
+    private static SqlError unsupported(String reason) {
+        return SqlError.of(TaosError.PAR_INVALID_JOIN_COND, "Not supported join since '" + reason + "'");
+    }
+
+    private JoinRelation join(FromItem.JoinRef j) {
+        MergeJoin.Kind kind = kind(j);
+        Relation left = relation(j.left());
+        Relation right = relation(j.right());
+        if ((left instanceof JoinRelation || right instanceof JoinRelation)
+                && (kind != MergeJoin.Kind.INNER || nonInner(left) || nonInner(right))) {
+            throw unsupported("Only inner join supports nested and multi-table joins");
+        }
+        if ((kind == MergeJoin.Kind.ASOF || kind == MergeJoin.Kind.WINDOW)
+                && !(left instanceof Relation.TableRelation && right instanceof Relation.TableRelation)) {
+            throw unsupported("ASOF and WINDOW joins are only supported between tables");
+        }
+        if (left.timestamp() == null || right.timestamp() == null) {
+            throw SqlError.of(TaosError.PAR_INVALID_JOIN_COND, "Join requires valid time series input");
+        }
+        checkUniqueNames(left, right);
+        if (left.precision() != right.precision()) {
+            throw SqlError.of(TaosError.OPS_NOT_SUPPORT, "Operation not supported: joining tables of different "
+                    + "timestamp precisions is not available in this release of the taos4j embedded server");
+        }
+        boolean rightDriven = j.type() == FromItem.JoinType.RIGHT;
+        JoinSide driving = new JoinSide(rightDriven ? right : left);
+        JoinSide other = new JoinSide(rightDriven ? left : right);
+        EvalContext ctx = planner.baseContext().withPrecision(left.precision());
+        Conditions c = new Conditions(kind, driving, other, rightDriven, ctx);
+        c.analyse(TimeRange.conjuncts(j.on()), kind == MergeJoin.Kind.INNER ? where : List.of());
+        long[] window = window(j, kind, ctx);
+        int limit = limit(j, kind);
+        Set<ColumnInfo> keys = Collections.newSetFromMap(new IdentityHashMap<>());
+        keys.addAll(primaryKeys(driving.relation()));
+        if (kind == MergeJoin.Kind.INNER) {
+            keys.addAll(primaryKeys(other.relation()));
+        }
+        boolean push = kind != MergeJoin.Kind.ASOF && kind != MergeJoin.Kind.WINDOW && c.plainKeys;
+        JoinRelation.Plan plan = new JoinRelation.Plan(kind, driving, other, c.drivingKey, c.otherKey,
+                c.drivingGroups, c.otherGroups, c.residual, c.asof, window[0], window[1], limit, push);
+        return new JoinRelation(left, right, plan, left.precision(), keys);
+    }
+
+    private static boolean nonInner(Relation r) {
+        return r instanceof JoinRelation j && j.kind() != MergeJoin.Kind.INNER;
+    }
+
+    private static MergeJoin.Kind kind(FromItem.JoinRef j) {
+        FromItem.JoinSubtype s = j.subtype();
+        switch (j.type()) {
+            case INNER, COMMA -> {
+                if (s == FromItem.JoinSubtype.NONE) {
+                    return MergeJoin.Kind.INNER;
+                }
+            }
+            case LEFT, RIGHT -> {
+                return switch (s) {
+                    case NONE, OUTER -> MergeJoin.Kind.OUTER;
+                    case SEMI -> MergeJoin.Kind.SEMI;
+                    case ANTI -> MergeJoin.Kind.ANTI;
+                    case ASOF -> MergeJoin.Kind.ASOF;
+                    case WINDOW -> MergeJoin.Kind.WINDOW;
+                };
+            }
+            case FULL -> {
+                if (s == FromItem.JoinSubtype.NONE || s == FromItem.JoinSubtype.OUTER) {
+                    return MergeJoin.Kind.FULL;
+                }
+            }
+            default -> {
+            }
+        }
+        throw unsupported("unsupported join type " + j.type() + " " + s);
+    }
+
+    private static void checkUniqueNames(Relation left, Relation right) {
+        Set<String> names = new LinkedHashSet<>();
+        for (ColumnInfo c : left.columns()) {
+            if (c.qualifier() != null) {
+                names.add(c.qualifier());
+            }
+        }
+        for (ColumnInfo c : right.columns()) {
+            if (c.qualifier() != null && names.contains(c.qualifier())) {
+                throw SqlError.of(TaosError.PAR_NOT_UNIQUE_TABLE_ALIAS,
+                        TaosError.PAR_NOT_UNIQUE_TABLE_ALIAS.text() + ": '" + c.qualifier() + "'");
+            }
+        }
+    }
+
+    static Set<ColumnInfo> primaryKeys(Relation r) {
+        if (r instanceof JoinRelation j) {
+            return j.primaryKeys();
+        }
+        Set<ColumnInfo> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (r.timestamp() != null) {
+            out.add(r.timestamp());
+        }
+        return out;
+    }
+
+    private long[] window(FromItem.JoinRef j, MergeJoin.Kind kind, EvalContext ctx) {
+        if (kind != MergeJoin.Kind.WINDOW) {
+            if (j.windowOffsetStart() != null) {
+                throw unsupported("WINDOW_OFFSET is only allowed in window joins");
+            }
+            return new long[2];
+        }
+        if (j.windowOffsetStart() == null) {
+            throw unsupported("window join requires WINDOW_OFFSET");
+        }
+        long start = offset(j.windowOffsetStart(), ctx);
+        long end = offset(j.windowOffsetEnd(), ctx);
+        if (start > end) {
+            throw unsupported("WINDOW_OFFSET start must not be greater than its end");
+        }
+        return new long[] {start, end};
+    }
+
+    private static long offset(Expr e, EvalContext ctx) {
+        boolean negative = e instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NEG;
+        Expr.DurationLiteral d = (Expr.DurationLiteral) (negative ? ((Expr.Unary) e).operand() : e);
+        if (d.unit() == 'n' || d.unit() == 'y') {
+            throw unsupported("WINDOW_OFFSET does not support natural months or years");
+        }
+        long ticks = Timestamps.durationTicks(d.amount(), d.unit(), ctx.precision());
+        return negative ? -ticks : ticks;
+    }
+
+    private static int limit(FromItem.JoinRef j, MergeJoin.Kind kind) {
+        if (j.jlimit() == null) {
+            return kind == MergeJoin.Kind.ASOF ? 1 : -1;
+        }
+        if (kind != MergeJoin.Kind.ASOF && kind != MergeJoin.Kind.WINDOW) {
+            throw unsupported("JLIMIT is only allowed in ASOF and WINDOW joins");
+        }
+        if (j.jlimit() < 0 || j.jlimit() > MAX_JLIMIT) {
+            throw unsupported("JLIMIT value is out of valid range [0, 1024]");
+        }
+        return j.jlimit().intValue();
+    }
+
+    /** Sorts the join conditions into main condition, grouping keys and residual, and binds them. */
+    private final class Conditions {
+        private final MergeJoin.Kind kind;
+        private final JoinSide driving;
+        private final JoinSide other;
+        private final boolean rightDriven;
+        private final EvalContext ctx;
+
+        Expression drivingKey;
+        Expression otherKey;
+        final List<Expression> drivingGroups = new ArrayList<>();
+        final List<Expression> otherGroups = new ArrayList<>();
+        Expression residual;
+        MergeJoin.AsofOp asof;
+        boolean plainKeys;
+
+        Conditions(MergeJoin.Kind kind, JoinSide driving, JoinSide other, boolean rightDriven, EvalContext ctx) {
+            this.kind = kind;
+            this.driving = driving;
+            this.other = other;
+            this.rightDriven = rightDriven;
+            this.ctx = ctx;
+        }
+
+        void analyse(List<Expr> on, List<Expr> whereConjuncts) {
+            List<Expr> rest = new ArrayList<>(on);
+            Expr main = findMain(rest);
+            if (main == null) {
+                main = findMain(new ArrayList<>(whereConjuncts));
+            } else {
+                rest.remove(main);
+            }
+            bindMain(main);
+            List<Expr> residualParts = new ArrayList<>();
+            for (Expr c : rest) {
+                if (!group(c)) {
+                    if (kind == MergeJoin.Kind.ASOF || kind == MergeJoin.Kind.WINDOW) {
+                        throw unsupported("ASOF and WINDOW joins only support equality conditions between "
+                                + "columns or tags of the two tables");
+                    }
+                    residualParts.add(c);
+                }
+            }
+            if (kind == MergeJoin.Kind.INNER) {
+                for (Expr c : whereConjuncts) {
+                    if (c != main) {
+                        group(c);
+                    }
+                }
+            }
+            if (!residualParts.isEmpty()) {
+                Expr all = residualParts.get(0);
+                for (int i = 1; i < residualParts.size(); i++) {
+                    all = new Expr.Binary(all.span(), Expr.BinaryOp.AND, all, residualParts.get(i));
+                }
+                register(all);
+                residual = new ExprBinder(sql, driving.pairResolver(other), ctx).bind(all);
+            }
+        }
+
+        /** The first conjunct comparing the two primary timestamps (ASOF: any comparison; others: equality). */
+        private Expr findMain(List<Expr> conjuncts) {
+            for (Expr c : conjuncts) {
+                if (!(c instanceof Expr.Binary b)) {
+                    continue;
+                }
+                boolean comparison = switch (b.op()) {
+                    case EQ -> true;
+                    case LT, LE, GT, GE -> kind == MergeJoin.Kind.ASOF;
+                    default -> false;
+                };
+                if (!comparison) {
+                    continue;
+                }
+                int l = keySide(b.left());
+                int r = keySide(b.right());
+                if (l != 0 && r != 0 && l != r) {
+                    if (kind == MergeJoin.Kind.WINDOW) {
+                        throw unsupported("window join does not support primary timestamp conditions");
+                    }
+                    return c;
+                }
+            }
+            return null;
+        }
+
+        private void bindMain(Expr main) {
+            if (main == null) {
+                if (kind != MergeJoin.Kind.ASOF && kind != MergeJoin.Kind.WINDOW) {
+                    throw SqlError.of(TaosError.PAR_INVALID_JOIN_COND);
+                }
+                drivingKey = driving.ref(driving.relation().timestamp());
+                otherKey = other.ref(other.relation().timestamp());
+                // the default rule is left.ts >= right.ts
+                asof = rightDriven ? MergeJoin.AsofOp.GE : MergeJoin.AsofOp.LE;
+                plainKeys = true;
+                return;
+            }
+            Expr.Binary b = (Expr.Binary) main;
+            boolean drivingFirst = keySide(b.left()) == 1;
+            Expr d = drivingFirst ? b.left() : b.right();
+            Expr o = drivingFirst ? b.right() : b.left();
+            drivingKey = new ExprBinder(sql, driving.resolver(), ctx).bind(d);
+            otherKey = new ExprBinder(sql, other.resolver(), ctx).bind(o);
+            plainKeys = !(d instanceof Expr.FunctionCall) && !(o instanceof Expr.FunctionCall);
+            // canonical form: other.key OP driving.key
+            Expr.BinaryOp op = drivingFirst ? flip(b.op()) : b.op();
+            asof = switch (op) {
+                case LT -> MergeJoin.AsofOp.LT;
+                case LE -> MergeJoin.AsofOp.LE;
+                case GT -> MergeJoin.AsofOp.GT;
+                case GE -> MergeJoin.AsofOp.GE;
+                default -> MergeJoin.AsofOp.EQ;
+            };
+        }
+
+        private Expr.BinaryOp flip(Expr.BinaryOp op) {
+            return switch (op) {
+                case LT -> Expr.BinaryOp.GT;
+                case LE -> Expr.BinaryOp.GE;
+                case GT -> Expr.BinaryOp.LT;
+                case GE -> Expr.BinaryOp.LE;
+                default -> op;
+            };
+        }
+
+        /**
+         * 1 when {@code e} is the driving side's primary timestamp (or {@code timetruncate} of it), 2 for the other
+         * side's, 0 otherwise.
+         */
+        private int keySide(Expr e) {
+            Expr col = e;
+            if (e instanceof Expr.FunctionCall f && f.name().equals("timetruncate") && !f.args().isEmpty()) {
+                col = f.args().get(0);
+            }
+            if (!(col instanceof Expr.ColumnRef) && !(col instanceof Expr.PseudoColumn)) {
+                return 0;
+            }
+            ColumnInfo d = driving.find(col);
+            ColumnInfo o = other.find(col);
+            if (d != null && o != null) {
+                throw ambiguous(col);
+            }
+            if (d != null && primaryKeys(driving.relation()).contains(d)) {
+                return 1;
+            }
+            if (o != null && primaryKeys(other.relation()).contains(o)) {
+                return 2;
+            }
+            return 0;
+        }
+
+        /** Registers {@code c} as a grouping key when it equates plain columns of the two sides. */
+        private boolean group(Expr c) {
+            if (!(c instanceof Expr.Binary b) || b.op() != Expr.BinaryOp.EQ) {
+                return false;
+            }
+            ColumnInfo ld = plain(b.left(), driving);
+            ColumnInfo lo = plain(b.left(), other);
+            ColumnInfo rd = plain(b.right(), driving);
+            ColumnInfo ro = plain(b.right(), other);
+            ColumnInfo d;
+            ColumnInfo o;
+            if (ld != null && lo != null || rd != null && ro != null) {
+                throw ambiguous(ld != null && lo != null ? b.left() : b.right());
+            }
+            if (ld != null && ro != null) {
+                d = ld;
+                o = ro;
+            } else if (rd != null && lo != null) {
+                d = rd;
+                o = lo;
+            } else {
+                return false;
+            }
+            if (d.type().type() != o.type().type() || !hashable(d.type().type())) {
+                return false;
+            }
+            drivingGroups.add(driving.ref(d));
+            otherGroups.add(other.ref(o));
+            return true;
+        }
+
+        private ColumnInfo plain(Expr e, JoinSide side) {
+            return e instanceof Expr.ColumnRef || e instanceof Expr.PseudoColumn p && p.name().equals("tbname")
+                    ? side.find(e) : null;
+        }
+
+        private boolean hashable(TaosType t) {
+            return t.isInteger() || t == TaosType.BOOL || t == TaosType.TIMESTAMP || t == TaosType.VARCHAR
+                    || t == TaosType.NCHAR || t == TaosType.VARBINARY;
+        }
+
+        /** Adds the columns {@code e} reads to the side that holds them. */
+        private void register(Expr e) {
+            Walker.walk(e, n -> {
+                if (n instanceof Expr.ColumnRef || n instanceof Expr.PseudoColumn) {
+                    ColumnInfo d = driving.find(n);
+                    ColumnInfo o = other.find(n);
+                    if (d != null && o != null) {
+                        throw ambiguous(n);
+                    }
+                    if (d != null) {
+                        driving.slot(d);
+                    } else if (o != null) {
+                        other.slot(o);
+                    }
+                }
+                return true;
+            });
+        }
+
+        private SqlError ambiguous(Expr e) {
+            String name = e instanceof Expr.ColumnRef r ? r.name() : ((Expr.PseudoColumn) e).name();
+            return SqlError.of(TaosError.PAR_AMBIGUOUS_COLUMN, TaosError.PAR_AMBIGUOUS_COLUMN.text() + ": " + name);
+        }
+    }
+}
