@@ -229,7 +229,7 @@ final class SelectPlanner {
         }
         List<Expression> partitionKeys = new ArrayList<>();
         for (PartitionItem p : s.partitionBy()) {
-            Expression k = input.bind(p.expr());
+            Expression k = input.bind(groupExpr(items, p.expr()));
             int col = projected.indexOf(k);
             if (col < 0) {
                 projected.add(k);
@@ -336,7 +336,7 @@ final class SelectPlanner {
                 keyExprs.add(groupExpr(items, g));
             }
         } else {
-            s.partitionBy().forEach(p -> keyExprs.add(p.expr()));
+            s.partitionBy().forEach(p -> keyExprs.add(groupExpr(items, p.expr())));
         }
         List<Expression> keys = new ArrayList<>();
         Map<String, Integer> keyIndex = new LinkedHashMap<>();
@@ -369,7 +369,7 @@ final class SelectPlanner {
         if (s.having() != null) {
             scan.add(s.having());
         }
-        s.orderBy().forEach(o -> scan.add(o.expr()));
+        s.orderBy().forEach(o -> scan.add(unwrapOrder(items, o.expr())));
         Map<String, Integer> callIndex = new LinkedHashMap<>();
         List<Aggregate.Call> calls = new ArrayList<>();
         for (Expr e : scan) {
