@@ -125,6 +125,7 @@ public enum TaosError {
     QRY_NOT_ENOUGH_BUFFER(0x070B, "Query buffer limit has reached"),
     QRY_INVALID_TIME_CONDITION(0x070E, "One valid time range condition expected"),
     QRY_INVALID_INPUT(0x070F, "invalid input"),
+    QRY_EXECUTOR_INTERNAL_ERROR(0x0732, "Executor internal error"),
     QRY_REACH_QMEM_THRESHOLD(0x0739, "Query memory upper limit is reached"),
     QRY_QUERY_MEM_EXHAUSTED(0x073A, "Query memory exhausted"),
     QRY_NO_FETCH_TIMEOUT(0x073B, "Timeout for long time no fetch"),

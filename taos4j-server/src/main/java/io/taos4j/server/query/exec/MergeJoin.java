@@ -90,6 +90,10 @@ public final class MergeJoin implements Operator {
 
     @Override
     public Batch next() {
+        if (spec.limit() == 0) {
+            // JLIMIT 0: TDengine makes the query's result empty
+            return null;
+        }
         if (driving == null) {
             Map<Object, Integer> groupIds = new HashMap<>();
             driving = JoinInput.read(drivingInput, spec.drivingTypes(), spec.drivingKey(), spec.drivingGroups(),

@@ -24,8 +24,10 @@ import java.util.Set;
  * keeps the rest of ON as a condition checked on candidate pairs. For inner joins WHERE conjuncts also count as
  * join conditions; WHERE is still applied to the join output afterwards.
  *
- * <p>Errors follow TDengine: no primary timestamp equality gives 0x2664 (text observed on 3.3.7.5); other
- * unsupported shapes use the same code with {@code Not supported join since '<reason>'} (reason texts are ours).
+ * <p>Errors follow TDengine 3.3 ({@code parTranslater.c}: {@code translateJoinTable}, {@code checkJoinTable}): the
+ * join type, WINDOW_OFFSET and JLIMIT checks answer 0x0200 with TDengine's texts, table checks 0x2664; a join
+ * without a primary timestamp equality gives the planner's 0x2664 text (observed on 3.3.7.5). Conditions TDengine
+ * refuses in ASOF/WINDOW joins are refused with 0x2664 and a text of ours (TDengine's code there is not known).
  */
 final class JoinPlanner {
     private static final int MAX_JLIMIT = 1024;
@@ -57,16 +59,21 @@ final class JoinPlanner {
     }
 
     private JoinRelation join(FromItem.JoinRef j) {
+        // the order of TDengine's checks: join type, WINDOW_OFFSET, JLIMIT, then the tables
         MergeJoin.Kind kind = kind(j);
+        checkWindowOffset(j, kind);
+        int limit = limit(j, kind);
         Relation left = relation(j.left());
         Relation right = relation(j.right());
-        if ((left instanceof JoinRelation || right instanceof JoinRelation)
-                && (kind != MergeJoin.Kind.INNER || nonInner(left) || nonInner(right))) {
-            throw unsupported("Only inner join supports nested and multi-table joins");
+        if (kind != MergeJoin.Kind.INNER && (left instanceof JoinRelation || right instanceof JoinRelation)) {
+            throw SqlError.of(TaosError.PAR_INVALID_JOIN_COND, "unsupported nested join type");
         }
         if ((kind == MergeJoin.Kind.ASOF || kind == MergeJoin.Kind.WINDOW)
                 && !(left instanceof Relation.TableRelation && right instanceof Relation.TableRelation)) {
-            throw unsupported("ASOF and WINDOW joins are only supported between tables");
+            throw SqlError.of(TaosError.PAR_INVALID_JOIN_COND, "Only support ASOF/WINDOW join between tables");
+        }
+        if (kind == MergeJoin.Kind.WINDOW && left.precision() != right.precision()) {
+            throw SqlError.of(TaosError.PAR_INVALID_JOIN_COND, "Same database precision required in WINDOW join");
         }
         if (left.timestamp() == null || right.timestamp() == null) {
             throw SqlError.of(TaosError.PAR_INVALID_JOIN_COND, "Join requires valid time series input");
@@ -82,8 +89,7 @@ final class JoinPlanner {
         EvalContext ctx = planner.baseContext().withPrecision(left.precision());
         Conditions c = new Conditions(kind, driving, other, rightDriven, ctx);
         c.analyse(TimeRange.conjuncts(j.on()), kind == MergeJoin.Kind.INNER ? where : List.of());
-        long[] window = window(j, kind, ctx);
-        int limit = limit(j, kind);
+        long[] window = kind == MergeJoin.Kind.WINDOW ? window(j, ctx) : new long[2];
         Set<ColumnInfo> keys = Collections.newSetFromMap(new IdentityHashMap<>());
         keys.addAll(primaryKeys(driving.relation()));
         if (kind == MergeJoin.Kind.INNER) {
@@ -93,10 +99,6 @@ final class JoinPlanner {
         JoinRelation.Plan plan = new JoinRelation.Plan(kind, driving, other, c.drivingKey, c.otherKey,
                 c.drivingGroups, c.otherGroups, c.residual, c.asof, window[0], window[1], limit, push);
         return new JoinRelation(left, right, plan, left.precision(), keys);
-    }
-
-    private static boolean nonInner(Relation r) {
-        return r instanceof JoinRelation j && j.kind() != MergeJoin.Kind.INNER;
     }
 
     private static MergeJoin.Kind kind(FromItem.JoinRef j) {
@@ -116,15 +118,23 @@ final class JoinPlanner {
                     case WINDOW -> MergeJoin.Kind.WINDOW;
                 };
             }
-            case FULL -> {
+            default -> {
                 if (s == FromItem.JoinSubtype.NONE || s == FromItem.JoinSubtype.OUTER) {
                     return MergeJoin.Kind.FULL;
                 }
             }
-            default -> {
-            }
         }
-        throw unsupported("unsupported join type " + j.type() + " " + s);
+        throw SqlError.of(TaosError.TSC_INVALID_OPERATION, "not supported join type");
+    }
+
+    /** TDengine's name of a join type in messages ({@code LEFT OUTER}, {@code RIGHT ASOF}, {@code INNER}). */
+    private static String typeName(FromItem.JoinRef j, MergeJoin.Kind kind) {
+        String type = j.type() == FromItem.JoinType.COMMA ? "INNER" : j.type().name();
+        return switch (kind) {
+            case INNER -> "INNER";
+            case OUTER, FULL -> type + " OUTER";
+            default -> type + " " + kind.name();
+        };
     }
 
     private static void checkUniqueNames(Relation left, Relation right) {
@@ -153,22 +163,20 @@ final class JoinPlanner {
         return out;
     }
 
-    private long[] window(FromItem.JoinRef j, MergeJoin.Kind kind, EvalContext ctx) {
-        if (kind != MergeJoin.Kind.WINDOW) {
-            if (j.windowOffsetStart() != null) {
-                throw unsupported("WINDOW_OFFSET is only allowed in window joins");
-            }
-            return new long[2];
+    private static void checkWindowOffset(FromItem.JoinRef j, MergeJoin.Kind kind) {
+        if (j.windowOffsetStart() != null && kind != MergeJoin.Kind.WINDOW) {
+            throw SqlError.of(TaosError.TSC_INVALID_OPERATION, "WINDOW_OFFSET only supported for WINDOW join");
         }
-        if (j.windowOffsetStart() == null) {
-            throw unsupported("window join requires WINDOW_OFFSET");
+        if (j.windowOffsetStart() == null && kind == MergeJoin.Kind.WINDOW) {
+            throw SqlError.of(TaosError.TSC_INVALID_OPERATION, "WINDOW_OFFSET required for WINDOW join");
         }
+    }
+
+    /** The window offsets in ticks; TDengine swaps them when the start is after the end. */
+    private static long[] window(FromItem.JoinRef j, EvalContext ctx) {
         long start = offset(j.windowOffsetStart(), ctx);
         long end = offset(j.windowOffsetEnd(), ctx);
-        if (start > end) {
-            throw unsupported("WINDOW_OFFSET start must not be greater than its end");
-        }
-        return new long[] {start, end};
+        return start <= end ? new long[] {start, end} : new long[] {end, start};
     }
 
     private static long offset(Expr e, EvalContext ctx) {
@@ -181,15 +189,17 @@ final class JoinPlanner {
         return negative ? -ticks : ticks;
     }
 
+    /** JLIMIT: ASOF default 1, WINDOW default unlimited (-1); 0 makes the result empty. */
     private static int limit(FromItem.JoinRef j, MergeJoin.Kind kind) {
         if (j.jlimit() == null) {
             return kind == MergeJoin.Kind.ASOF ? 1 : -1;
         }
         if (kind != MergeJoin.Kind.ASOF && kind != MergeJoin.Kind.WINDOW) {
-            throw unsupported("JLIMIT is only allowed in ASOF and WINDOW joins");
+            throw SqlError.of(TaosError.TSC_INVALID_OPERATION,
+                    "JLIMIT not supported for " + typeName(j, kind) + " join");
         }
         if (j.jlimit() < 0 || j.jlimit() > MAX_JLIMIT) {
-            throw unsupported("JLIMIT value is out of valid range [0, 1024]");
+            throw SqlError.of(TaosError.TSC_INVALID_OPERATION, "JLIMIT value is out of valid range [0, 1024]");
         }
         return j.jlimit().intValue();
     }

@@ -28,9 +28,8 @@ final class WindowJoins {
         if (!(s.from() instanceof FromItem.JoinRef j) || j.subtype() != FromItem.JoinSubtype.WINDOW) {
             return s;
         }
-        if (!s.groupBy().isEmpty() || !s.partitionBy().isEmpty() || s.window() != null || s.slimit() != null) {
-            throw SqlError.of(TaosError.PAR_INVALID_JOIN_COND, "Not supported join since 'window join does not "
-                    + "support GROUP BY, PARTITION BY, window clauses or SLIMIT'");
+        if (!s.groupBy().isEmpty() || !s.partitionBy().isEmpty() || s.window() != null) {
+            throw SqlError.of(TaosError.PAR_INVALID_JOIN_COND, "No WINDOW/GROUP BY/PARTITION BY allowed in WINDOW join");
         }
         List<Expr> scanned = new ArrayList<>();
         s.items().forEach(i -> scanned.add(i.expr()));

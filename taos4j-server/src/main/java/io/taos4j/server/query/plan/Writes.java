@@ -145,7 +145,7 @@ public final class Writes {
 
     private long insertIntoSuperTable(SuperTable stable, List<String> columns, Planner.Planned q) {
         if (columns == null || columns.isEmpty() || !columns.get(0).equals("tbname")) {
-            throw SqlError.of(TaosError.QRY_INVALID_INPUT, "Executor internal error");
+            throw SqlError.of(TaosError.QRY_EXECUTOR_INTERNAL_ERROR);
         }
         TableSchema schema = stable.schema();
         List<String> rest = columns.subList(1, columns.size());
