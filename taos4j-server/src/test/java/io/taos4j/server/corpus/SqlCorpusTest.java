@@ -53,7 +53,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class SqlCorpusTest {
     private static final List<String> FILES = List.of("ddl.sql", "insert.sql", "select.sql", "aggregate.sql",
-            "metadata.sql", "errors.sql", "joins.sql", "expressions.sql", "writes.sql");
+            "metadata.sql", "errors.sql", "joins.sql", "expressions.sql", "writes.sql", "ddl2.sql", "users.sql", "metadata2.sql");
 
     @TestFactory
     Stream<DynamicNode> corpus() {
