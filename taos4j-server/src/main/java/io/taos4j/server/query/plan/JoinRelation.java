@@ -27,8 +27,6 @@ final class JoinRelation extends Relation {
                 MergeJoin.AsofOp asof, long windowStart, long windowEnd, int limit, boolean pushRangeToOther) {
     }
 
-    private final Relation left;
-    private final Relation right;
     private final Plan plan;
     private final Precision precision;
     private final List<ColumnInfo> columns = new ArrayList<>();
@@ -37,8 +35,6 @@ final class JoinRelation extends Relation {
     private final Set<ColumnInfo> primaryKeys;
 
     JoinRelation(Relation left, Relation right, Plan plan, Precision precision, Set<ColumnInfo> primaryKeys) {
-        this.left = left;
-        this.right = right;
         this.plan = plan;
         this.precision = precision;
         this.primaryKeys = primaryKeys;
