@@ -115,4 +115,16 @@ class ScanPruningTest {
             assertThat(counters(t).chunksRead() - read[t]).isEqualTo(match ? 1 : 0);
         }
     }
+
+    @Test
+    void joinsSkipChildTablesByWhereTagConditions() {
+        long[] before = opens();
+        // group 1 holds d1 and d4: per timestamp 2 x 2 pairs
+        assertThat(run("select count(*) from meters a join meters b on a.ts = b.ts and a.groupid = b.groupid"
+                + " where a.groupid = 1 and b.groupid = 1")).isEqualTo(4L * ROWS);
+        long[] after = opens();
+        for (int t = 0; t < TABLES; t++) {
+            assertThat(after[t] - before[t]).as("opens of d" + t).isEqualTo(t % 3 == 1 ? 2 : 0);
+        }
+    }
 }

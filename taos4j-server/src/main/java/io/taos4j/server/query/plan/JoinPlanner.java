@@ -3,6 +3,7 @@ package io.taos4j.server.query.plan;
 import io.taos4j.protocol.TaosError;
 import io.taos4j.server.query.EvalContext;
 import io.taos4j.server.query.exec.MergeJoin;
+import io.taos4j.server.query.expr.Expression;
 import io.taos4j.server.sql.ParsedSql;
 import io.taos4j.server.sql.SqlError;
 import io.taos4j.server.sql.ast.Expr;
@@ -93,9 +94,49 @@ final class JoinPlanner {
             keys.addAll(primaryKeys(other.relation()));
         }
         boolean push = kind != MergeJoin.Kind.ASOF && kind != MergeJoin.Kind.WINDOW && c.plainKeys;
+        Expression drivingTags = kind == MergeJoin.Kind.FULL ? null : tagFilter(driving, other, ctx);
+        Expression otherTags = kind == MergeJoin.Kind.INNER ? tagFilter(other, driving, ctx) : null;
         JoinRelation.Plan plan = new JoinRelation.Plan(kind, driving, other, c.drivingKey, c.otherKey,
-                c.drivingGroups, c.otherGroups, c.residual, c.asof, window[0], window[1], limit, push);
+                c.drivingGroups, c.otherGroups, c.residual, c.asof, window[0], window[1], limit, push,
+                drivingTags, otherTags);
         return new JoinRelation(left, right, plan, left.precision(), keys);
+    }
+
+    /**
+     * The WHERE conjuncts that read only tags or tbname of {@code side}'s super table, bound for pruning its child
+     * tables before the join reads them; null when there are none (or the side is not a super table).
+     */
+    private Expression tagFilter(JoinSide side, JoinSide otherSide, EvalContext ctx) {
+        if (!(side.relation() instanceof Relation.TableRelation t) || !t.isMultiTable()) {
+            return null;
+        }
+        List<Expr> parts = new java.util.ArrayList<>();
+        for (Expr c : where) {
+            boolean[] ok = {true};
+            boolean[] any = {false};
+            Walker.walk(c, n -> {
+                if (n instanceof Expr.ColumnRef || n instanceof Expr.PseudoColumn) {
+                    ColumnInfo mine = side.find(n);
+                    if (mine == null || !mine.isPerTableConstant() || otherSide.find(n) != null) {
+                        ok[0] = false;
+                    } else {
+                        any[0] = true;
+                    }
+                }
+                return ok[0];
+            });
+            if (ok[0] && any[0]) {
+                parts.add(c);
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        Expr all = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            all = new Expr.Binary(all.span(), Expr.BinaryOp.AND, all, parts.get(i));
+        }
+        return new ExprBinder(sql, side.resolver(), ctx).bind(all);
     }
 
     private static MergeJoin.Kind kind(FromItem.JoinRef j) {

@@ -21,10 +21,15 @@ final class JoinRelation extends Relation {
     /** Name of the hidden column numbering driving rows; no SQL identifier can spell it. */
     static final String ROW_ID = "\u0000join_row";
 
-    /** What the planner decided; key, groups and residual are bound against the sides' condition columns. */
+    /**
+     * What the planner decided; key, groups, residual and the tag filters are bound against the sides' condition
+     * columns. The tag filters are WHERE conjuncts on one side's tags or tbname that let its scan skip child tables
+     * (only where that cannot change the result: the driving side, and both sides of an inner join), or null.
+     */
     record Plan(MergeJoin.Kind kind, JoinSide driving, JoinSide other, Expression drivingKey, Expression otherKey,
                 List<Expression> drivingGroups, List<Expression> otherGroups, Expression residual,
-                MergeJoin.AsofOp asof, long windowStart, long windowEnd, int limit, boolean pushRangeToOther) {
+                MergeJoin.AsofOp asof, long windowStart, long windowEnd, int limit, boolean pushRangeToOther,
+                Expression drivingTags, Expression otherTags) {
     }
 
     private final Plan plan;
@@ -100,9 +105,12 @@ final class JoinRelation extends Relation {
                 map[i] = -2 - other.slot(c);
             }
         }
-        ScanHints range = new ScanHints(hints.from(), hints.to(), false, null);
-        Operator d = driving.relation().open(driving.layout(), range, ctx);
-        Operator o = other.relation().open(other.layout(), plan.pushRangeToOther() ? range : ScanHints.ALL, ctx);
+        Operator d = driving.relation().open(driving.layout(),
+                new ScanHints(hints.from(), hints.to(), false, plan.drivingTags()), ctx);
+        ScanHints otherHints = plan.pushRangeToOther()
+                ? new ScanHints(hints.from(), hints.to(), false, plan.otherTags())
+                : new ScanHints(Long.MIN_VALUE, Long.MAX_VALUE, false, plan.otherTags());
+        Operator o = other.relation().open(other.layout(), otherHints, ctx);
         MergeJoin join = new MergeJoin(d, o, new MergeJoin.Spec(plan.kind(), driving.types(), other.types(),
                 plan.drivingKey(), plan.otherKey(), plan.drivingGroups(), plan.otherGroups(), plan.residual(),
                 plan.driving().size(), plan.other().size(), plan.asof(), plan.windowStart(), plan.windowEnd(),
