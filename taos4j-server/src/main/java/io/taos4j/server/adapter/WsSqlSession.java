@@ -219,8 +219,9 @@ final class WsSqlSession {
                     c.reqId(), elapsed(received));
             return;
         }
-        if (!user.password().equals(c.password()) || !user.enabled()) {
-            TaosError e = user.enabled() ? TaosError.MND_AUTH_FAILURE : TaosError.MND_USER_DISABLED;
+        boolean passwordOk = user.password().matches(c.password());
+        if (!passwordOk || !user.enabled()) {
+            TaosError e = passwordOk ? TaosError.MND_USER_DISABLED : TaosError.MND_AUTH_FAILURE;
             replies.errorText(e.code(), e.text(), c.action(), c.reqId(), elapsed(received));
             return;
         }

@@ -26,7 +26,7 @@ public final class Catalog {
     private final long createTime = System.currentTimeMillis();
 
     public Catalog() {
-        users.put("root", new User("root", "taosdata", true, true, true, true, createTime));
+        users.put("root", new User("root", Password.of("taosdata"), true, true, true, true, createTime, java.util.List.of()));
     }
 
     /** Server start time (ms), reported as the create time of the system databases. */

@@ -13,6 +13,7 @@ public final class ChildTable extends TableEntry implements DataTable {
     private final SuperTable superTable;
     private final TableData data = new TableData();
     private final int vgroupId;
+    private final ScanCounters scans = new ScanCounters();
     private volatile Object[] tags;
 
     ChildTable(Database database, String name, long uid, long createTime, SuperTable superTable, Object[] tags,
@@ -40,6 +41,11 @@ public final class ChildTable extends TableEntry implements DataTable {
     @Override
     public int vgroupId() {
         return vgroupId;
+    }
+
+    @Override
+    public ScanCounters scans() {
+        return scans;
     }
 
     /** Tag values aligned with {@code superTable().schema().tags()}; do not modify the array. */

@@ -16,4 +16,7 @@ public sealed interface DataTable permits ChildTable, NormalTable {
     int vgroupId();
 
     long uid();
+
+    /** How often queries read this table (for tests of pruning). */
+    ScanCounters scans();
 }

@@ -69,10 +69,9 @@ public final class Database {
         return ids;
     }
 
-    /** The vgroup a table of this name lives in: a stable hash of the name over the database's vgroups. */
+    /** The vgroup a table of this name lives in, by TDengine's name hash ({@link VgroupHash}). */
     public int vgroupFor(String tableName) {
-        int n = options.vgroups();
-        return firstVgroupId + Math.floorMod(tableName.hashCode() * 0x9E3779B9, n);
+        return firstVgroupId + VgroupHash.index(name, tableName, options.vgroups());
     }
 
     void put(TableEntry table) {

@@ -6,6 +6,7 @@ import io.taos4j.server.storage.TableData;
 public final class NormalTable extends TableEntry implements DataTable {
     private final TableData data = new TableData();
     private final int vgroupId;
+    private final ScanCounters scans = new ScanCounters();
     private volatile TableSchema schema;
 
     NormalTable(Database database, String name, long uid, long createTime, TableSchema schema, int vgroupId) {
@@ -31,5 +32,10 @@ public final class NormalTable extends TableEntry implements DataTable {
     @Override
     public int vgroupId() {
         return vgroupId;
+    }
+
+    @Override
+    public ScanCounters scans() {
+        return scans;
     }
 }

@@ -131,7 +131,7 @@ public final class Engine {
             return shows.execute(session, sql, s, systemContext(session));
         }
         if (st instanceof UserStatement u) {
-            return update(users.execute(session, u));
+            return update(users.execute(session, sql, u));
         }
         if (st instanceof TopicStatement) {
             throw SqlError.of(TaosError.OPS_NOT_SUPPORT, "Operation not supported: topics (CREATE TOPIC and data "

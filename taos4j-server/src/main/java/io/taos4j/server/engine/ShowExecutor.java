@@ -112,6 +112,7 @@ final class ShowExecutor {
         ShowStatement.ShowSimple s = (ShowStatement.ShowSimple) st;
         return switch (s.kind()) {
             case USERS, USERS_FULL -> project(ctx, "ins_users", null, r -> true, null);
+            case USER_PRIVILEGES -> project(ctx, "ins_user_privileges", null, r -> true, null);
             case TOPICS -> project(ctx, "ins_topics", List.of("topic_name"), r -> true, null);
             case CONSUMERS -> project(ctx, "perf_consumers", null, r -> true, null);
             case SUBSCRIPTIONS -> project(ctx, "ins_subscriptions", null, r -> true, null);

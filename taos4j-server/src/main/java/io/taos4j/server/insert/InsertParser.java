@@ -212,15 +212,15 @@ public final class InsertParser {
         boolean[] seen = new boolean[schema.columns().size()];
         do {
             s.skipSpace();
-            int at = s.pos;
             String col = s.name();
             int idx = schema.columnIndex(col);
             if (idx < 0) {
                 throw SqlError.of(TaosError.PAR_INVALID_COLUMN, TaosError.PAR_INVALID_COLUMN.format(col));
             }
             if (seen[idx]) {
-                s.kind = Kind.OTHER;
-                throw s.valueError(at, "duplicated column name");
+                // TDengine copies the (dequoted) column name before reporting, so the message names only it
+                throw SqlError.of(TaosError.TSC_SQL_SYNTAX_ERROR,
+                        "syntax error near '" + col + "' (duplicated column name)");
             }
             seen[idx] = true;
             order.add(idx);

@@ -48,12 +48,16 @@ final class ClusterTables {
             + " sysinfo TINYINT, createdb TINYINT, create_time TIMESTAMP, allowed_host VARCHAR(49152)",
             ClusterTables::users);
 
+    static final TableDef INS_USER_PRIVILEGES = TableDef.info("ins_user_privileges", "user_name VARCHAR(24),"
+            + " privilege VARCHAR(10), db_name VARCHAR(65), table_name VARCHAR(193), condition VARCHAR(49152),"
+            + " notes VARCHAR(64)", ClusterTables::privileges);
+
     private ClusterTables() {
     }
 
     static List<TableDef> tables() {
         return List.of(INS_DNODES, INS_MNODES, INS_QNODES, INS_CLUSTER, INS_GRANTS, INS_CONFIGS,
-                INS_DNODE_VARIABLES, INS_USERS);
+                INS_DNODE_VARIABLES, INS_USERS, INS_USER_PRIVILEGES);
     }
 
     /** One vnode per vgroup of every user database, all on dnode 1. */
@@ -94,6 +98,19 @@ final class ClusterTables {
         for (User u : context.catalog().users()) {
             out.add(u.name(), flag(u.superUser()), flag(u.enabled()), flag(u.sysinfo()), flag(u.createdb()),
                     u.createTime(), ALLOWED_HOST);
+        }
+    }
+
+    /** Super users hold every privilege ("all" on "all"); others list what GRANT gave them. */
+    private static void privileges(SystemContext context, Rows out) {
+        for (User u : context.catalog().users()) {
+            if (u.superUser()) {
+                out.add(u.name(), "all", "all", "", "", "");
+                continue;
+            }
+            for (User.Privilege p : u.privileges()) {
+                out.add(u.name(), p.privilege(), p.db(), p.table(), p.condition(), "");
+            }
         }
     }
 

@@ -63,7 +63,8 @@ final class Fixtures {
         cmt.setTtl(5);
         catalog.createNormalTable(db, "dec", schema(
                 "ts TIMESTAMP, d DECIMAL(10,2), e DECIMAL(20,3), nc NCHAR(10), vb VARBINARY(10)", ""));
-        catalog.putUser(new User("alice", "secret", false, true, false, true, START));
+        catalog.putUser(new User("alice", io.taos4j.server.catalog.Password.of("secret"), false, true, false, true, START,
+                java.util.List.of()));
         return catalog;
     }
 

@@ -41,6 +41,10 @@ class SystemTableColumnsTest {
                         + " col_id SMALLINT"),
                 t("information_schema", "ins_users", "name VARCHAR(24), super TINYINT, enable TINYINT,"
                         + " sysinfo TINYINT, createdb TINYINT, create_time TIMESTAMP, allowed_host VARCHAR(49152)"),
+                // systable.c userUserPrivilegesSchema: TSDB_USER_LEN 24, TSDB_DB_NAME_LEN 65,
+                // TSDB_TABLE_NAME_LEN 193, TSDB_PRIVILEDGE_CONDITION_LEN 49152
+                t("information_schema", "ins_user_privileges", "user_name VARCHAR(24), privilege VARCHAR(10),"
+                        + " db_name VARCHAR(65), table_name VARCHAR(193), condition VARCHAR(49152), notes VARCHAR(64)"),
                 t("information_schema", "ins_topics", "topic_name VARCHAR(192), db_name VARCHAR(64),"
                         + " create_time TIMESTAMP, sql VARCHAR(2048), schema VARCHAR(65517), meta VARCHAR(4),"
                         + " type VARCHAR(8)"),

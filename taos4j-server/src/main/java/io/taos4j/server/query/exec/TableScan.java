@@ -75,6 +75,7 @@ public final class TableScan implements Operator {
                     return null;
                 }
                 table = tables.next();
+                table.scans().opened();
                 chunks = table.data().snapshot();
                 chunkIndex = descending ? chunks.length - 1 : 0;
                 positions = null;
@@ -86,13 +87,16 @@ public final class TableScan implements Operator {
             Chunk c = chunks[chunkIndex];
             chunkIndex += descending ? -1 : 1;
             if (c.maxTs() < from || c.minTs() > to) {
+                table.scans().skipped();
                 continue;
             }
             int lo = c.minTs() >= from ? 0 : c.lowerBound(from);
             int hi = c.maxTs() <= to ? c.size() : c.upperBound(to);
             if (lo >= hi) {
+                table.scans().skipped();
                 continue;
             }
+            table.scans().read(hi - lo);
             return read(c, lo, hi);
         }
     }

@@ -63,6 +63,10 @@ final class AggregatePlanner {
         return sp.keyOf(e);
     }
 
+    private Expr groupExpr(List<SelectPlanner.Item> items, Expr g) {
+        return sp.groupExpr(items, g);
+    }
+
     private boolean containsAggregate(Expr e) {
         return sp.containsAggregate(e);
     }
@@ -94,7 +98,7 @@ final class AggregatePlanner {
                 keyExprs.add(groupExpr(items, g));
             }
         } else {
-            s.partitionBy().forEach(p -> keyExprs.add(p.expr()));
+            s.partitionBy().forEach(p -> keyExprs.add(groupExpr(items, p.expr())));
         }
         List<Expression> keys = new ArrayList<>();
         Map<String, Integer> keyIndex = new LinkedHashMap<>();
@@ -127,7 +131,7 @@ final class AggregatePlanner {
         if (s.having() != null) {
             scan.add(s.having());
         }
-        s.orderBy().forEach(o -> scan.add(o.expr()));
+        s.orderBy().forEach(o -> scan.add(sp.unwrapOrder(items, o.expr())));
         Map<String, Integer> callIndex = new LinkedHashMap<>();
         List<Aggregate.Call> calls = new ArrayList<>();
         for (Expr e : scan) {
@@ -288,28 +292,6 @@ final class AggregatePlanner {
             return trim(op, outputs.size(), projected.size());
         };
         return new Planner.Planned(fields, relation.precision(), rows);
-    }
-
-    /** GROUP BY items may be 1-based positions or select-list aliases. */
-    private Expr groupExpr(List<SelectPlanner.Item> items, Expr g) {
-        if (g instanceof Expr.IntLiteral i) {
-            if (i.value() < 1 || i.value() > items.size()) {
-                throw SqlError.of(TaosError.PAR_WRONG_VALUE_TYPE, "GROUP BY position out of range: " + i.value());
-            }
-            Expr e = items.get((int) i.value() - 1).expr();
-            if (containsAggregate(e)) {
-                throw SqlError.of(TaosError.PAR_GROUPBY_LACK_EXPRESSION);
-            }
-            return e;
-        }
-        if (g instanceof Expr.ColumnRef c && c.qualifier() == null && scope.find(c) == null) {
-            for (SelectPlanner.Item item : items) {
-                if (item.label().equals(c.name())) {
-                    return item.expr();
-                }
-            }
-        }
-        return g;
     }
 
     private void collectCalls(Expr e, Map<String, Integer> index, List<Aggregate.Call> calls, boolean inside) {

@@ -345,6 +345,9 @@ final class ExprBinder {
         if (isStringLike(e.type())) {
             return fold(new CastExpr(e, DataType.DOUBLE));
         }
+        if (t == TaosType.JSON) {
+            return new io.taos4j.server.query.expr.JsonNumber(e);
+        }
         throw SqlError.of(TaosError.TSC_INVALID_OPERATION);
     }
 
@@ -529,7 +532,11 @@ final class ExprBinder {
         return fold(new CaseExpr(conditions, converted, otherwise == null ? null : convert(otherwise, type), type));
     }
 
-    /** The type CASE branches are converted to: numbers widen, text takes the longest length. */
+    /**
+     * The type CASE branches are converted to (tdengine-sql.md §6.10, observed on 3.3.7.5): one type stays (strings at
+     * the longest length); integers (and TIMESTAMP) of different types give BIGINT, FLOAT with DOUBLE gives DOUBLE;
+     * any other mix, such as an integer with a float or a string, gives VARCHAR(63).
+     */
     static DataType commonType(List<Expression> exprs) {
         DataType best = null;
         for (Expression e : exprs) {
@@ -540,10 +547,16 @@ final class ExprBinder {
             if (best == null) {
                 best = t;
             } else if (best.type() != t.type()) {
-                if (best.isNumeric() && t.isNumeric()) {
-                    best = best.isInteger() && t.isInteger() ? DataType.BIGINT : DataType.DOUBLE;
-                } else if (isStringLike(best) || isStringLike(t)) {
-                    best = DataType.varchar(Math.max(textLength(best), textLength(t)));
+                boolean bi = best.isInteger() || best.type() == TaosType.TIMESTAMP;
+                boolean ti = t.isInteger() || t.type() == TaosType.TIMESTAMP;
+                boolean bf = best.type() == TaosType.FLOAT || best.type() == TaosType.DOUBLE;
+                boolean tf = t.type() == TaosType.FLOAT || t.type() == TaosType.DOUBLE;
+                if (bi && ti) {
+                    best = DataType.BIGINT;
+                } else if (bf && tf) {
+                    best = DataType.DOUBLE;
+                } else {
+                    best = DataType.varchar(63);
                 }
             } else if (best.isVarLength() && t.length() > best.length()) {
                 best = t;
@@ -552,9 +565,6 @@ final class ExprBinder {
         return best == null ? DataType.varchar(0) : best;
     }
 
-    private static int textLength(DataType t) {
-        return t.isVarLength() ? t.length() : 32;
-    }
 
     Expression convert(Expression e, DataType to) {
         if (e.type().equals(to)) {

@@ -64,6 +64,9 @@ final class InputScope implements ExprBinder.Resolver {
 
     /** The column a reference names, or null. */
     ColumnInfo find(Expr.ColumnRef ref) {
+        if (relation instanceof JoinRelation && ref.qualifier() == null) {
+            return findUnqualifiedInJoin(ref);
+        }
         for (ColumnInfo c : relation.columns()) {
             if (c.kind() == ColumnInfo.Kind.TBNAME) {
                 continue;
@@ -75,6 +78,21 @@ final class InputScope implements ExprBinder.Resolver {
         return null;
     }
 
+    /** In a join an unqualified name must belong to one side only (0x2604 otherwise). */
+    private ColumnInfo findUnqualifiedInJoin(Expr.ColumnRef ref) {
+        ColumnInfo found = null;
+        for (ColumnInfo c : relation.columns()) {
+            if (c.kind() != ColumnInfo.Kind.TBNAME && c.name().equals(ref.name())) {
+                if (found != null) {
+                    throw SqlError.of(TaosError.PAR_AMBIGUOUS_COLUMN,
+                            TaosError.PAR_AMBIGUOUS_COLUMN.text() + ": " + ref.name());
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
     /** The column info behind a column reference or pseudo-column, or null when it is neither. */
     ColumnInfo columnOf(Expr e) {
         if (e instanceof Expr.ColumnRef c) {
@@ -82,7 +100,7 @@ final class InputScope implements ExprBinder.Resolver {
         }
         if (e instanceof Expr.PseudoColumn p) {
             if (p.name().equals("tbname")) {
-                return tbname();
+                return relation instanceof JoinRelation ? JoinSide.find(relation, p) : tbname();
             }
             if (p.name().equals("_c0") || p.name().equals("_rowts")) {
                 return timestamp;
@@ -112,7 +130,7 @@ final class InputScope implements ExprBinder.Resolver {
         if (node instanceof Expr.PseudoColumn p) {
             switch (p.name()) {
                 case "tbname" -> {
-                    ColumnInfo t = tbname();
+                    ColumnInfo t = relation instanceof JoinRelation ? JoinSide.find(relation, p) : tbname();
                     if (t == null) {
                         throw SqlError.of(TaosError.PAR_INVALID_TBNAME);
                     }

@@ -62,12 +62,20 @@ public final class Planner {
 
     Planned planQuery(ParsedSql sql, Query query) {
         if (query instanceof Query.Select s) {
-            return new SelectPlanner(this, sql, s).plan();
+            return new SelectPlanner(this, sql, WindowJoins.rewrite(this, sql, s)).plan();
         }
         return new UnionPlanner(this, sql).plan((Query.SetOperation) query);
     }
 
-    /** Resolves a FROM item. */
+    /** Resolves a FROM item; {@code where} may hold the main condition of inner joins ({@code FROM a, b WHERE}). */
+    Relation relation(ParsedSql sql, FromItem from, io.taos4j.server.sql.ast.Expr where) {
+        if (from instanceof FromItem.JoinRef) {
+            return new JoinPlanner(this, sql, where).relation(from);
+        }
+        return relation(sql, from);
+    }
+
+    /** Resolves a FROM item other than a join. */
     Relation relation(ParsedSql sql, FromItem from) {
         if (from == null) {
             return new Relation.Dual();
@@ -76,11 +84,15 @@ public final class Planner {
             return table(t);
         }
         if (from instanceof FromItem.SubqueryRef s) {
-            Planned inner = planQuery(sql, s.query());
-            return new Relation.BatchRelation(inner.fields(), s.alias(), inner.precision(), inner.rows());
+            return subquery(sql, s, s.alias());
         }
-        throw SqlError.of(TaosError.OPS_NOT_SUPPORT, "Operation not supported: joins are not available in this "
-                + "release of the taos4j embedded server");
+        return new JoinPlanner(this, sql, null).relation(from);
+    }
+
+    /** A subquery in FROM whose columns answer to {@code qualifier}. */
+    Relation subquery(ParsedSql sql, FromItem.SubqueryRef s, String qualifier) {
+        Planned inner = planQuery(sql, s.query());
+        return new Relation.BatchRelation(inner.fields(), qualifier, inner.precision(), inner.rows());
     }
 
     private Relation table(FromItem.TableRef t) {

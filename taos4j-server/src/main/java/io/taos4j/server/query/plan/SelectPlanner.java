@@ -54,7 +54,7 @@ final class SelectPlanner {
     }
 
     Planner.Planned plan() {
-        relation = planner.relation(sql, s.from());
+        relation = planner.relation(sql, s.from(), s.where());
         ctx = planner.baseContext().withPrecision(relation.precision());
         scope = new InputScope(relation);
         input = new ExprBinder(sql, scope, ctx);
@@ -220,7 +220,7 @@ final class SelectPlanner {
         }
         List<Expression> partitionKeys = new ArrayList<>();
         for (PartitionItem p : s.partitionBy()) {
-            Expression k = input.bind(p.expr());
+            Expression k = input.bind(groupExpr(items, p.expr()));
             int col = projected.indexOf(k);
             if (col < 0) {
                 projected.add(k);
@@ -295,8 +295,30 @@ final class SelectPlanner {
         return binder.bind(e);
     }
 
+    /** GROUP BY items may be 1-based positions or select-list aliases. */
+    Expr groupExpr(List<Item> items, Expr g) {
+        if (g instanceof Expr.IntLiteral i) {
+            if (i.value() < 1 || i.value() > items.size()) {
+                throw SqlError.of(TaosError.PAR_WRONG_VALUE_TYPE, "GROUP BY position out of range: " + i.value());
+            }
+            Expr e = items.get((int) i.value() - 1).expr();
+            if (containsAggregate(e)) {
+                throw SqlError.of(TaosError.PAR_GROUPBY_LACK_EXPRESSION);
+            }
+            return e;
+        }
+        if (g instanceof Expr.ColumnRef c && c.qualifier() == null && scope.find(c) == null) {
+            for (Item item : items) {
+                if (item.label().equals(c.name())) {
+                    return item.expr();
+                }
+            }
+        }
+        return g;
+    }
+
     /** The expression an ORDER BY item stands for (resolving positions and aliases to select items). */
-    private Expr unwrapOrder(List<Item> items, Expr e) {
+    Expr unwrapOrder(List<Item> items, Expr e) {
         if (e instanceof Expr.IntLiteral i && i.value() >= 1 && i.value() <= items.size()) {
             return items.get((int) i.value() - 1).expr();
         }

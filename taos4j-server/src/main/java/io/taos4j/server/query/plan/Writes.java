@@ -18,6 +18,7 @@ import io.taos4j.server.query.Batch;
 import io.taos4j.server.query.Field;
 import io.taos4j.server.query.Operator;
 import io.taos4j.server.query.Values;
+import io.taos4j.server.query.expr.Expression;
 import io.taos4j.server.query.function.Casts;
 import io.taos4j.server.sql.ParsedSql;
 import io.taos4j.server.sql.SqlError;
@@ -94,7 +95,8 @@ public final class Writes {
             for (int i = 1; i < tagConditions.size(); i++) {
                 all = new Expr.Binary(all.span(), Expr.BinaryOp.AND, all, tagConditions.get(i));
             }
-            tables = rel.matching(List.copyOf(scope.used()), binder.bind(all), binder.context());
+            Expression filter = binder.bind(all);
+            tables = rel.matching(List.copyOf(scope.used()), filter, binder.context());
         }
         long deleted = 0;
         for (DataTable t : tables) {
@@ -143,7 +145,7 @@ public final class Writes {
 
     private long insertIntoSuperTable(SuperTable stable, List<String> columns, Planner.Planned q) {
         if (columns == null || columns.isEmpty() || !columns.get(0).equals("tbname")) {
-            throw SqlError.of(TaosError.QRY_INVALID_INPUT, "Executor internal error");
+            throw SqlError.of(TaosError.QRY_EXECUTOR_INTERNAL_ERROR);
         }
         TableSchema schema = stable.schema();
         List<String> rest = columns.subList(1, columns.size());
