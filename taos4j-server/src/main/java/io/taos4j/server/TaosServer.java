@@ -77,6 +77,12 @@ public final class TaosServer implements AutoCloseable {
         return (adapter.isTls() ? "wss://" : "ws://") + host + ":" + a.getPort();
     }
 
+    /** The live counts of connections, results and server-side failures at this moment. */
+    public ServerStats stats() {
+        var s = adapter.stats();
+        return new ServerStats(s.connections(), s.openResults(), s.unexpectedErrors());
+    }
+
     @Override
     public void close() {
         adapter.close();
@@ -93,6 +99,7 @@ public final class TaosServer implements AutoCloseable {
         private String version = VERSION;
         private Engine engine;
         private SslContext tls;
+        private int maxMessageSize = 256 << 20;
 
         private Builder() {
         }
@@ -139,6 +146,21 @@ public final class TaosServer implements AutoCloseable {
         /** The version string to report (e.g. to test a client's version checks). */
         public Builder version(String version) {
             this.version = Objects.requireNonNull(version, "version");
+            return this;
+        }
+
+        /**
+         * The largest WebSocket message accepted, in bytes, after inflation when compressed; 256 MiB by default
+         * (taosAdapter sets no limit; the official JDBC driver accepts frames up to 100 MiB). A larger message closes
+         * its connection with WebSocket status 1009 (message too big).
+         *
+         * @throws IllegalArgumentException below 1024
+         */
+        public Builder maxMessageSize(int bytes) {
+            if (bytes < 1024) {
+                throw new IllegalArgumentException("maximum message size below 1024 bytes: " + bytes);
+            }
+            this.maxMessageSize = bytes;
             return this;
         }
 
@@ -190,7 +212,7 @@ public final class TaosServer implements AutoCloseable {
                     tcp ? host + ":" + port : "localhost:6030");
             Engine engine = this.engine != null ? this.engine : new Engine(info);
             AdapterServer adapter = AdapterServer.start(engine, tcp ? new InetSocketAddress(host, port) : null,
-                    localName, tls);
+                    localName, tls, maxMessageSize);
             return new TaosServer(engine, adapter);
         }
     }
