@@ -96,7 +96,9 @@ final class BindConversion {
         requireIntegral(kind, target, field);
         int n = view.rows();
         ColumnVector own = view.vector();
-        boolean sameClass = own.getClass() == ColumnVector.allocate(target, 0).getClass() && kind != Kind.BOOL;
+        if (own.type() == target && kind != Kind.BOOL) {
+            return own; // already the column's type: every value is in range
+        }
         long min = min(target);
         long max = max(target);
         boolean unsignedSource = kind == Kind.UNSIGNED;
@@ -111,9 +113,6 @@ final class BindConversion {
                             + field + " (" + target.sqlName() + ")");
                 }
             }
-        }
-        if (sameClass && own.type() == target) {
-            return own;
         }
         ColumnVector out = ColumnVector.allocate(target, n);
         for (int r = 0; r < n; r++) {

@@ -157,8 +157,10 @@ public final class BindRecord {
     }
 
     private void markNulls(ColumnVector v) {
+        byte[] nulls = new byte[rows];
+        buf.get(nullsAt, nulls);
         for (int r = 0; r < rows; r++) {
-            if (buf.get(nullsAt + r) != 0) {
+            if (nulls[r] != 0) {
                 setNull(v, r);
             }
         }

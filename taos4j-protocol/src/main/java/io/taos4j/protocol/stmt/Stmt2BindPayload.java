@@ -213,27 +213,26 @@ public final class Stmt2BindPayload {
     /** Fixed types: buffer holds num values, or nothing when all rows are NULL; var types: lengths fit. */
     private static void checkValues(ByteBuffer b, TaosType type, int rows, int nullsAt, int lengthsAt,
             int bufferLength, int table, int field) {
-        String where = ", tableIndex: " + table + ", fieldIndex: " + field;
         if (type == TaosType.NULL || type == TaosType.MEDIUMBLOB) {
-            throw new ProtocolException("unsupported buffer_type " + type.code() + where);
+            throw new ProtocolException("unsupported buffer_type " + type.code() + where(table, field));
         }
         if (BindColumn.hasLengths(type)) {
             if (lengthsAt < 0) {
-                throw new ProtocolException(type + " record without lengths" + where);
+                throw new ProtocolException(type + " record without lengths" + where(table, field));
             }
             long sum = 0;
             for (int r = 0; r < rows; r++) {
                 if (b.get(nullsAt + r) == 0) {
                     int len = b.getInt(lengthsAt + 4 * r);
                     if (len < 0) {
-                        throw new ProtocolException("negative length " + len + " in row " + r + where);
+                        throw new ProtocolException("negative length " + len + " in row " + r + where(table, field));
                     }
                     sum += len;
                 }
             }
             if (sum > bufferLength) {
                 throw new ProtocolException("lengths of " + sum + " bytes exceed the buffer of " + bufferLength
-                        + " bytes" + where);
+                        + " bytes" + where(table, field));
             }
             return;
         }
@@ -244,13 +243,18 @@ public final class Stmt2BindPayload {
         if (bufferLength == 0) {
             for (int r = 0; r < rows; r++) {
                 if (b.get(nullsAt + r) == 0) {
-                    throw new ProtocolException("empty buffer for a non-NULL " + type + " value in row " + r + where);
+                    throw new ProtocolException("empty buffer for a non-NULL " + type + " value in row " + r
+                            + where(table, field));
                 }
             }
             return;
         }
         throw new ProtocolException("buffer of " + bufferLength + " bytes for " + rows + " " + type + " values"
-                + where);
+                + where(table, field));
+    }
+
+    private static String where(int table, int field) {
+        return ", tableIndex: " + table + ", fieldIndex: " + field;
     }
 
     private static ProtocolException lengthError(int table, int field) {
