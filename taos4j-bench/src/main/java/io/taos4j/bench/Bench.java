@@ -30,7 +30,7 @@ public final class Bench implements Runnable {
     @Command(name = "jmh", description = "Run the JMH micro-benchmarks (arguments go to JMH).")
     static final class Jmh implements Runnable {
         @CommandLine.Unmatched
-        List<String> args = List.of();
+        List<String> args = new java.util.ArrayList<>();
 
         @Override
         public void run() {
