@@ -8,6 +8,9 @@ import io.taos4j.protocol.block.RawBlock;
 import io.taos4j.protocol.column.BinaryVector;
 import io.taos4j.protocol.column.IntVector;
 import io.taos4j.protocol.column.LongVector;
+import io.taos4j.protocol.stmt.BindColumn;
+import io.taos4j.protocol.stmt.Stmt2BindEncoder;
+import io.taos4j.protocol.stmt.Stmt2BindTable;
 import io.taos4j.protocol.stmt.StmtBindBlock;
 import io.taos4j.protocol.ws.FetchRawBlockResponse;
 import io.taos4j.protocol.ws.WsBinary;
@@ -162,6 +165,39 @@ class StmtProtocolTest {
         assertThat(call(stmt("set_tags", 13, 1, "\"tags\":[1,\"x\"]"))).contains("\"code\":0");
         assertThat(call(stmt("bind", 14, 1, "\"columns\":[[1700000000000],[1],[\"z\"]]"))).contains("\"code\":0");
         assertThat(call(stmt("exec", 15, 1, null))).endsWith("\"affected\":1}");
+    }
+
+    @Test
+    void stmt2RejectsWrongTypesNamingTheParameterAndWritesNothing() throws Exception {
+        call("{\"action\":\"stmt2_init\",\"args\":{\"req_id\":2,\"single_stb_insert\":false,"
+                + "\"single_table_bind_once\":false}}");
+        assertThat(call("{\"action\":\"stmt2_prepare\",\"args\":{\"req_id\":3,\"stmt_id\":1,\"sql\":"
+                + "\"INSERT INTO ? USING st TAGS(?, ?) VALUES(?, ?, ?)\",\"get_fields\":true}}"))
+                .contains("\"is_insert\":true").contains("\"fields_count\":6");
+        LongVector ts = LongVector.wrap(TaosType.TIMESTAMP, new long[] {1_700_000_000_000L}, 1);
+        BinaryVector text = new BinaryVector(TaosType.VARCHAR, 1);
+        text.append("x");
+        BinaryVector nchar = new BinaryVector(TaosType.NCHAR, 1);
+        nchar.append("y");
+        IntVector one = IntVector.wrap(TaosType.INT, new int[] {1}, 1);
+        // v bound as VARCHAR instead of INT
+        ws.sendBinary(bytes(Stmt2BindEncoder.encodeFrame(4, 1, List.of(new Stmt2BindTable("c1",
+                List.of(BindColumn.of(one), BindColumn.of(text)),
+                List.of(BindColumn.of(ts), BindColumn.of(text), BindColumn.of(nchar)))))));
+        assertThat(next()).isEqualTo("{\"code\":512,\"message\":\"column type mis-match with buffer type: v is INT,"
+                + " bound VARCHAR\",\"action\":\"stmt2_bind\",\"req_id\":4,\"timing\":0,\"stmt_id\":1}");
+        // tag t1 bound as VARCHAR instead of INT
+        ws.sendBinary(bytes(Stmt2BindEncoder.encodeFrame(5, 1, List.of(new Stmt2BindTable("c1",
+                List.of(BindColumn.of(text), BindColumn.of(text)),
+                List.of(BindColumn.of(ts), BindColumn.of(one), BindColumn.of(nchar)))))));
+        assertThat(next()).contains("\"code\":512").contains("t1 is INT, bound VARCHAR");
+        // a good table next to one with too few columns
+        ws.sendBinary(bytes(Stmt2BindEncoder.encodeFrame(6, 1, List.of(new Stmt2BindTable("c1",
+                List.of(BindColumn.of(one), BindColumn.of(text)), List.of(BindColumn.of(ts), BindColumn.of(one)))))));
+        assertThat(next()).contains("\"code\":566").contains("bind number out of range or not match");
+        assertThat(call("{\"action\":\"stmt2_exec\",\"args\":{\"req_id\":7,\"stmt_id\":1}}"))
+                .contains("\"code\":1807,\"message\":\"invalid input\"");
+        assertThat(rows("select count(*) from st").get(0).get(0)).isEqualTo(0L);
     }
 
     private static String stmt(String action, long reqId, long stmtId, String extra) {
