@@ -248,6 +248,22 @@ class OfficialJdbcStmtTest {
                 assertThat(rs.getInt(4)).isEqualTo(0);
                 assertThat(rs.getInt(5)).isEqualTo(2);
             }
+            try (ResultSet rs = st.executeQuery("select ts, current, voltage, phase, location, groupid from ext1"
+                    + " where ts <= '2024-01-01 00:00:01' order by ts")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getTimestamp(1).getTime()).isEqualTo(T0);
+                assertThat(rs.getFloat(2)).isEqualTo(1f);
+                assertThat(rs.getInt(3)).isEqualTo(200);
+                assertThat(rs.getObject(4)).isNull();
+                assertThat(rs.getString(5)).isEqualTo("Stmt.City1");
+                assertThat(rs.getInt(6)).isEqualTo(1);
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getTimestamp(1).getTime()).isEqualTo(T0 + 1000);
+                assertThat(rs.getFloat(2)).isEqualTo(2f);
+                assertThat(rs.getInt(3)).isEqualTo(201);
+                assertThat(rs.getFloat(4)).isEqualTo(0.5f);
+                assertThat(rs.next()).isFalse();
+            }
         }
     }
 
