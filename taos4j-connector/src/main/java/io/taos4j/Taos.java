@@ -183,6 +183,39 @@ public interface Taos extends AutoCloseable {
                 });
     }
 
+
+    // ---- prepared statements -----------------------------------------------------------------------------------
+
+    /**
+     * A new stmt2 prepared statement (see {@link Stmt2}); close it when done.
+     *
+     * @throws TaosException when the connection cannot create statements
+     */
+    default Stmt2 stmt2() {
+        return Futures.await(stmt2Async(), this);
+    }
+
+    /** The asynchronous form of {@link #stmt2()}. */
+    default CompletableFuture<Stmt2> stmt2Async() {
+        return CompletableFuture.failedFuture(TaosException.of(io.taos4j.protocol.TaosError.OPS_NOT_SUPPORT,
+                getClass().getSimpleName() + " does not create prepared statements"));
+    }
+
+    /**
+     * A new classic prepared statement (see {@link Stmt}); close it when done.
+     *
+     * @throws TaosException when the connection cannot create statements
+     */
+    default Stmt stmt() {
+        return Futures.await(stmtAsync(), this);
+    }
+
+    /** The asynchronous form of {@link #stmt()}. */
+    default CompletableFuture<Stmt> stmtAsync() {
+        return CompletableFuture.failedFuture(TaosException.of(io.taos4j.protocol.TaosError.OPS_NOT_SUPPORT,
+                getClass().getSimpleName() + " does not create prepared statements"));
+    }
+
     /** The server's version string, e.g. {@code 3.3.8.0}, as reported at the last login (no round trip). */
     String serverVersion();
 

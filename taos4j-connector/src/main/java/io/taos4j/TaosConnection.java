@@ -130,6 +130,33 @@ final class TaosConnection implements Taos, SessionListener {
         });
     }
 
+    @Override
+    public CompletableFuture<Stmt2> stmt2Async() {
+        if (closed) {
+            return CompletableFuture.failedFuture(disconnected());
+        }
+        return WsStmt2.open(this);
+    }
+
+    @Override
+    public CompletableFuture<Stmt> stmtAsync() {
+        if (closed) {
+            return CompletableFuture.failedFuture(disconnected());
+        }
+        return WsStmt.open(this);
+    }
+
+    private static TaosException disconnected() {
+        return new TaosException(io.taos4j.protocol.TaosError.TSC_DISCONNECTED.code(), "connection is closed");
+    }
+
+    /** A result set for a result the server already holds (a prepared query's), registered for close(). */
+    ResultSet openResultSet(WsConnection origin, long id, ResultFields f) {
+        WsResultSet rs = new WsResultSet(this, origin, id, fields(f), Precision.ofCode(f.precision()), 0, prefetch);
+        open.add(rs);
+        return rs;
+    }
+
     /** One {@code version} round trip: proves the connection (reconnecting if needed) answers. */
     CompletableFuture<Void> pingAsync() {
         long start = System.nanoTime();

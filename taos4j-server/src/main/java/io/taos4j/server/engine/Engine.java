@@ -113,6 +113,17 @@ public final class Engine {
         return execute(session, parsed, now);
     }
 
+    /**
+     * Executes an already parsed statement, e.g. a prepared query whose placeholders carry bound values
+     * ({@link ParsedSql#withParameters}).
+     *
+     * @throws SqlError with TDengine's code and message when the statement fails
+     */
+    public Result execute(Session session, ParsedSql sql) {
+        session.touch();
+        return execute(session, sql, nowNanos());
+    }
+
     private Result execute(Session session, ParsedSql sql, long now) {
         Statement st = sql.statement();
         EvalContext ctx = new EvalContext(session.zone(), Precision.MILLISECONDS, now, session.database(),
