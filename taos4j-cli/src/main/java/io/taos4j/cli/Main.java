@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 
 /** Entry point of {@code ./taos4j}. */
 @Command(name = "taos4j", mixinStandardHelpOptions = true, version = "taos4j " + Main.VERSION,
-        description = "The taos4j connector for TDengine: a walk-through demo, an embedded server, and a SQL shell.",
-        subcommands = {DemoCommand.class, ServerCommand.class, ShellCommand.class})
+        description = "The taos4j connector for TDengine: a walk-through demo, an embedded server, a SQL shell and a "
+                + "benchmark.",
+        subcommands = {DemoCommand.class, ServerCommand.class, ShellCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     static final String VERSION = "0.1.0";
 

@@ -3,7 +3,7 @@ package io.taos4j.cli.shell;
 import java.util.List;
 
 /** The words tab completion offers besides names from the server: TDengine keywords, functions, shell commands. */
-final class SqlWords {
+public final class SqlWords {
     private SqlWords() {
     }
 
@@ -32,6 +32,13 @@ final class SqlWords {
             "sqrt", "stddev", "substr", "sum", "tail", "tan", "timediff", "timetruncate", "timezone", "to_char",
             "to_iso8601", "to_json", "to_timestamp", "to_unixtimestamp", "today", "top", "trim", "twa", "unique",
             "upper", "_wstart", "_wend", "_wduration", "_rowts", "_irowts", "_qstart", "_qend", "tbname");
+
+    /** True for the keywords above: a name spelled like one must be back-quoted in SQL. */
+    public static boolean isKeyword(String word) {
+        return KEYWORD_SET.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> KEYWORD_SET = java.util.Set.copyOf(KEYWORDS);
 
     static final List<String> SHELL = List.of("source", "quit", "exit", "clear", "help", "max_binary_display_width");
 }
