@@ -55,14 +55,15 @@ final class ResultPrinter {
             }
             out.flush();
         }
-        if (limit > 0 && rows > limit) {
+        boolean cancelled = cancel.getAsBoolean();
+        if (limit > 0 && rows > limit && !cancelled) {
             out.println();
             out.println(" Notice: the result has " + rows + " rows; only the first " + limit + " are shown.");
             out.println("         Add a LIMIT clause, or start the shell with --row-limit 0 to see every row,");
             out.println("         or write them all to a file with: <query> >> file.csv;");
             out.println();
         }
-        return new Outcome(rows, cancel.getAsBoolean());
+        return new Outcome(rows, cancelled);
     }
 
     private void printHeader(List<Field> fields, int[] widths) {
