@@ -8,6 +8,7 @@ import io.taos4j.cli.bench.BenchReport;
 import io.taos4j.cli.bench.BenchRunner;
 import io.taos4j.cli.bench.ColumnSpec;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +97,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-v", "--vgroups"}, paramLabel = "N", description = "VGROUPS of the database")
     Integer vgroups;
 
-    @Option(names = {"-y", "--answer-yes"}, description = "Accepted for taosBenchmark compatibility; bench never asks")
+    @Option(names = {"-y", "--answer-yes"},
+            description = "Do not ask before dropping the database of a server given with --dsn")
     boolean yes;
 
     @Option(names = "--no-drop", description = "Keep the database if it exists (default: drop and re-create it)")
@@ -122,15 +124,18 @@ final class BenchCommand implements Callable<Integer> {
             description = "Seconds between progress lines when not on a terminal (default: ${DEFAULT-VALUE})")
     double progressSeconds;
 
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
 
     BenchCommand() {
-        this(System.out, System.err, Tty.isInteractive());
+        this(System.in, System.out, System.err, Tty.isInteractive());
     }
 
-    BenchCommand(PrintStream out, PrintStream err, boolean terminal) {
+    /** @param terminal a person is at a terminal: draw the progress bar, ask before dropping a database */
+    BenchCommand(InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.terminal = terminal;
@@ -158,6 +163,10 @@ final class BenchCommand implements Callable<Integer> {
             target = EMBEDDED_DSN;
             o.println("taos4j bench: using an embedded in-memory server in this JVM (" + EMBEDDED_DSN
                     + "); --dsn benchmarks a TDengine.");
+        } else if (config.insert() && config.drop() && !yes && terminal && !confirmed(o, config, target)) {
+            o.println();
+            o.println("taos4j bench: stopped; nothing was changed.");
+            return 1;
         }
         BenchReport report = new BenchRunner(config, target, o, terminal, Math.round(progressSeconds * 1000)).run();
         if (output != null) {
@@ -165,6 +174,15 @@ final class BenchCommand implements Callable<Integer> {
             o.println("Results written to " + output);
         }
         return report.ok() ? 0 : 1;
+    }
+
+    /** Asks before a run drops a database on a real server, as taosBenchmark does without {@code -y}. */
+    private boolean confirmed(PrintWriter o, BenchConfig config, String target) throws IOException {
+        o.print("bench drops and re-creates database " + config.database() + " on "
+                + ShellCommand.maskPassword(target) + ". Press Enter to go on, or Ctrl-C to stop (-y skips this): ");
+        o.flush();
+        int c = in.read();
+        return c == '\n' || c == '\r';
     }
 
     /** The flags the user gave, over the JSON configuration or the defaults. */

@@ -8,6 +8,7 @@ import io.taos4j.ResultSet;
 import io.taos4j.Row;
 import io.taos4j.Taos;
 import io.taos4j.TaosBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -43,11 +44,16 @@ class BenchCommandTest {
     }
 
     private static Run bench(String... args) {
+        return bench(false, "", args);
+    }
+
+    private static Run bench(boolean terminal, String keys, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        CommandLine cl = Main.reportingErrors(new CommandLine(
-                new BenchCommand(new PrintStream(out, true, StandardCharsets.UTF_8), e, false)));
+        CommandLine cl = Main.reportingErrors(new CommandLine(new BenchCommand(
+                new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), e, terminal)));
         cl.setErr(new java.io.PrintWriter(e, true));
         int exit = cl.execute(args);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
@@ -215,6 +221,43 @@ class BenchCommandTest {
         assertThat(json.path("insert").isNull()).isTrue();
         assertThat(json.path("queries").get(0).path("rows").asLong()).isEqualTo(8);
         assertThat(json.path("queries").get(1).path("error").asText()).contains("0x2603");
+    }
+
+    @Test
+    void aRequestTooBigForOneStatementIsSplit() throws Exception {
+        Path result = dir.resolve("big.json");
+        Run r = bench("--dsn", DSN, "-d", "bench4", "-t", "1", "-n", "30000", "-r", "30000", "-T", "1",
+                "--no-queries", "-o", result.toString());
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        assertThat(scalar("select count(*) from bench4.meters")).isEqualTo(30_000);
+        JsonNode json = new ObjectMapper().readTree(result.toFile());
+        assertThat(json.path("insert").path("requests").asLong()).isEqualTo(2); // about 1.3 MB of SQL, 1 MB a statement
+        assertThat(json.path("queries")).isEmpty();
+    }
+
+    @Test
+    void atATerminalItAsksBeforeDroppingADatabaseOnAServerGivenWithDsn() {
+        keeper.execMany("create database if not exists precious", "create table if not exists precious.t (ts"
+                + " timestamp, v int)");
+        Run stopped = bench(true, "", "--dsn", DSN, "-d", "precious", "-t", "1", "-n", "1", "--no-queries");
+        assertThat(stopped.exit()).isEqualTo(1);
+        assertThat(stopped.out()).contains("bench drops and re-creates database precious on taos+mem://");
+        assertThat(scalar("select count(*) from information_schema.ins_tables where db_name = 'precious'"
+                + " and table_name = 't'")).isEqualTo(1);
+
+        Run confirmed = bench(true, "\n", "--dsn", DSN, "-d", "precious", "-t", "1", "-n", "1", "--no-queries");
+        assertThat(confirmed.exit()).as(confirmed.out() + confirmed.err()).isZero();
+        assertThat(scalar("select count(*) from information_schema.ins_tables where db_name = 'precious'"
+                + " and table_name = 't'")).isZero();
+    }
+
+    @Test
+    void mainHelpListsShellAndBench() {
+        java.io.StringWriter help = new java.io.StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new java.io.PrintWriter(help, true));
+        assertThat(cl.execute("--help")).isZero();
+        assertThat(help.toString()).contains("shell").contains("bench");
     }
 
     @Test
