@@ -142,7 +142,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException { // only from reading standard input for the confirmation
         PrintWriter o = new PrintWriter(out, true, StandardCharsets.UTF_8);
         BenchConfig config;
         String target;
@@ -170,7 +170,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         BenchReport report = new BenchRunner(config, target, o, terminal, Math.round(progressSeconds * 1000)).run();
         if (output != null) {
-            report.write(output);
+            try {
+                report.write(output);
+            } catch (IOException e) {
+                err.println("taos4j bench: cannot write " + output + ": " + e);
+                return 1;
+            }
             o.println("Results written to " + output);
         }
         return report.ok() ? 0 : 1;

@@ -281,6 +281,9 @@ class BenchCommandTest {
         Run mode = bench("--dsn", DSN, "-I", "carrier-pigeon");
         assertThat(mode.exit()).isEqualTo(2);
         assertThat(mode.err()).contains("unknown insert mode 'carrier-pigeon'");
+        Run start = bench("--dsn", DSN, "--start-timestamp", "yesterday");
+        assertThat(start.exit()).isEqualTo(2);
+        assertThat(start.err()).contains("start timestamp 'yesterday' is neither now");
         Run tables = bench("--dsn", DSN, "-t", "0");
         assertThat(tables.exit()).isEqualTo(2);
         assertThat(tables.err()).contains("at least 1 child table");

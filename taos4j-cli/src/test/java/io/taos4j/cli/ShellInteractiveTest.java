@@ -45,7 +45,7 @@ class ShellInteractiveTest {
         PipedInputStream keys = new PipedInputStream(keyboard, 64 * 1024);
         Screen screen = new Screen();
         Terminal terminal = TerminalBuilder.builder().system(false).type(type).streams(keys, screen)
-                .encoding(StandardCharsets.UTF_8).size(new Size(160, 50)).graphemeCluster(false).build();
+                .encoding(StandardCharsets.UTF_8).size(Size.of(160, 50)).graphemeCluster(false).build();
         Attributes tty = terminal.getAttributes(); // like a real terminal: Ctrl-C raises SIGINT
         tty.setLocalFlag(Attributes.LocalFlag.ISIG, true);
         tty.setControlChar(Attributes.ControlChar.VINTR, 3);

@@ -61,7 +61,8 @@ public record BenchConfig(
         require(!columns.isEmpty(), "the super table needs at least one data column");
         require(!tags.isEmpty(), "the super table needs at least one tag");
         require(List.of("ms", "us", "ns").contains(precision), "precision must be ms, us or ns, not " + precision);
-        InsertMode.named(insertMode); // an unknown mode fails here, before anything runs
+        InsertMode.named(insertMode); // an unknown mode or start fails here, before anything runs
+        Schema.startMillis(startTimestamp);
     }
 
     private static void require(boolean ok, String message) {

@@ -96,7 +96,8 @@ public final class BenchRunner {
         List<Thread> workers = new ArrayList<>();
         List<Latency> perThread = new ArrayList<>();
         long start = System.nanoTime();
-        try (Progress progress = new Progress(out, terminal, config.totalRows(), "rows", progressMillis, rows::get)) {
+        Progress progress = new Progress(out, terminal, config.totalRows(), "rows", progressMillis, rows::get);
+        try {
             for (int t = 0; t < threads; t++) {
                 int from = (int) ((long) config.childTables() * t / threads);
                 int to = (int) ((long) config.childTables() * (t + 1) / threads);
@@ -127,6 +128,8 @@ public final class BenchRunner {
                 worker.start();
             }
             join(workers);
+        } finally {
+            progress.close();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         perThread.forEach(latency::add);

@@ -63,21 +63,29 @@ final class Schema {
 
     /** The first timestamp in the database's precision: {@code now}, epoch milliseconds, or a local date-time. */
     static long startTicks(BenchConfig config) {
-        String s = config.startTimestamp().trim();
-        long millis;
+        return Math.multiplyExact(startMillis(config.startTimestamp()), precision(config).ticksPerMilli());
+    }
+
+    /**
+     * Epoch milliseconds of a start timestamp: {@code now}, a number, or {@code yyyy-MM-dd HH:mm:ss[.SSS]} in the
+     * JVM's zone.
+     *
+     * @throws IllegalArgumentException for anything else
+     */
+    static long startMillis(String start) {
+        String s = start.trim();
         if (s.equalsIgnoreCase("now")) {
-            millis = System.currentTimeMillis();
-        } else if (s.matches("-?\\d+")) {
-            millis = Long.parseLong(s);
-        } else {
-            try {
-                millis = LocalDateTime.parse(s, DATE_TIME).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("start timestamp '" + s + "' is neither now, epoch milliseconds"
-                        + " nor yyyy-MM-dd HH:mm:ss[.SSS]");
-            }
+            return System.currentTimeMillis();
         }
-        return Math.multiplyExact(millis, precision(config).ticksPerMilli());
+        if (s.matches("-?\\d+")) {
+            return Long.parseLong(s);
+        }
+        try {
+            return LocalDateTime.parse(s, DATE_TIME).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("start timestamp '" + s + "' is neither now, epoch milliseconds"
+                    + " nor yyyy-MM-dd HH:mm:ss[.SSS]");
+        }
     }
 
     static Precision precision(BenchConfig config) {
