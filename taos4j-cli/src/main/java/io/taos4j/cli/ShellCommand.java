@@ -131,7 +131,13 @@ final class ShellCommand implements Callable<Integer> {
         if (embedded) {
             target = EMBEDDED_DSN;
         }
-        ShellSettings settings = new ShellSettings().rawTime(rawTime).displayWidth(displayWidth).rowLimit(rowLimit);
+        ShellSettings settings = new ShellSettings().rawTime(rawTime);
+        try {
+            settings.displayWidth(displayWidth).rowLimit(rowLimit);
+        } catch (IllegalArgumentException e) {
+            err.println("taos4j shell: " + e.getMessage());
+            return 2;
+        }
         if (timezone != null) {
             settings.zone(timezone);
         }

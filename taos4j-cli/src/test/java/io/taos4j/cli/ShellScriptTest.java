@@ -202,6 +202,16 @@ class ShellScriptTest {
     }
 
     @Test
+    void settingsThatMakeNoSenseAreRefused() {
+        ShellRun r = ShellRun.run("", "--dsn", DSN, "-w", "0", "-s", "select 1");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("taos4j shell: the display width must be at least 1");
+        ShellRun limit = ShellRun.run("", "--dsn", DSN, "--row-limit", "-1", "-s", "select 1");
+        assertThat(limit.exit()).isEqualTo(2);
+        assertThat(limit.err()).contains("row limit");
+    }
+
+    @Test
     void withoutADsnItRunsAnEmbeddedServerAndSaysSo() {
         ShellRun r = ShellRun.run("", "-s", "select server_version()");
         assertThat(r.exit()).as(r.err()).isZero();
