@@ -45,7 +45,7 @@ class CaptureReplayTest {
     private final Map<String, String> queries = new HashMap<>();
 
     @ParameterizedTest
-    @ValueSource(strings = {"jdbc-3.7.9-basic.jsonl", "jdbc-3.7.9-seed.jsonl"})
+    @ValueSource(strings = {"jdbc-3.7.9-basic.jsonl", "jdbc-3.7.9-seed.jsonl", "jdbc-3.7.9-sml.jsonl"})
     void serverAnswersAsCaptured(String file) throws Exception {
         try (TaosServer server = TaosServer.builder().port(0).timezone(ZoneOffset.UTC).version("3.3.7.5.alpha")
                 .start()) {
