@@ -12,6 +12,7 @@ import io.netty.channel.local.LocalAddress;
 import io.netty.channel.local.LocalServerChannel;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpContentDecompressor;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.extensions.WebSocketServerExtensionHandler;
@@ -76,7 +77,9 @@ public final class AdapterServer implements AutoCloseable {
                         .addLast("http", new HttpServerCodec())
                         .addLast("ws-extensions", new WebSocketServerExtensionHandler(
                                 new PerMessageDeflateServerExtensionHandshaker(6, true, 15, true, false)))
-                        .addLast("aggregate", new HttpObjectAggregator(1 << 20))
+                        // REST and schemaless bodies may be gzip-compressed (JDBC's REST compression) and large
+                        .addLast("inflate", new HttpContentDecompressor())
+                        .addLast("aggregate", new HttpObjectAggregator(HttpRouter.MAX_MESSAGE))
                         .addLast("router", new HttpRouter(engine, requests));
             }
         };
