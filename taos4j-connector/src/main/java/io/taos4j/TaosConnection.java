@@ -7,6 +7,8 @@ import io.taos4j.protocol.ws.BinaryQueryRequest;
 import io.taos4j.protocol.ws.FreeResultRequest;
 import io.taos4j.protocol.ws.QueryResponse;
 import io.taos4j.protocol.ws.ResultFields;
+import io.taos4j.protocol.ws.SchemalessInsertRequest;
+import io.taos4j.protocol.ws.SchemalessInsertResponse;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -82,6 +84,19 @@ final class TaosConnection implements Taos {
             open.add(rs);
             return rs;
         });
+    }
+
+    @Override
+    public CompletableFuture<Long> putAsync(SmlData data) {
+        java.util.Objects.requireNonNull(data, "data");
+        if (closed) {
+            return CompletableFuture.failedFuture(new TaosException(
+                    io.taos4j.protocol.TaosError.TSC_DISCONNECTED.code(), "connection is closed"));
+        }
+        long reqId = data.reqId() != null ? data.reqId() : connection.nextReqId();
+        SchemalessInsertRequest request = new SchemalessInsertRequest(reqId, data.protocol().code(),
+                data.precision().wireName(), data.payload(), data.ttl(), data.tableNameKey());
+        return connection.send(request).thenApply(r -> ((SchemalessInsertResponse) r).affectedRows());
     }
 
     private CompletableFuture<QueryResponse> run(String sql) {
