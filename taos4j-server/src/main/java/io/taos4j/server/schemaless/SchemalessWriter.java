@@ -1,5 +1,6 @@
 package io.taos4j.server.schemaless;
 
+import io.taos4j.protocol.Precision;
 import io.taos4j.protocol.TaosError;
 import io.taos4j.protocol.TaosType;
 import io.taos4j.protocol.column.BinaryVector;
@@ -66,7 +67,25 @@ public final class SchemalessWriter {
             throw SmlErrors.of(TaosError.SML_INVALID_DATA, "line num is invalid");
         }
         Database db = catalog.database(database);
-        SmlBatch batch = new SmlBatch(data, db.precision(), request.tableNameKey(), nowNanos);
+        SmlBatch batch = parse(request, db.precision(), nowNanos);
+        long affected = catalog.ddl(() -> store(db, batch, request.ttl()));
+        return new SmlResult(affected, total);
+    }
+
+    /**
+     * Parses a payload as {@link #write} does, without a catalog: checks it and counts its rows (validation,
+     * benchmarks).
+     *
+     * @param precision the precision timestamps are converted to (the target database's)
+     * @return rows parsed
+     * @throws SqlError as {@link #write} for bad input
+     */
+    public static int parse(SmlRequest request, Precision precision) {
+        return parse(request, precision, SchemalessWriter::systemNanos).rows;
+    }
+
+    private static SmlBatch parse(SmlRequest request, Precision precision, LongSupplier nowNanos) {
+        SmlBatch batch = new SmlBatch(request.data(), precision, request.tableNameKey(), nowNanos);
         switch (request.protocol()) {
             case LINE -> new LineProtocolParser(batch, request.precision()).parse();
             case TELNET -> new TelnetParser(batch).parse();
@@ -76,8 +95,7 @@ public final class SchemalessWriter {
         if (batch.deferred != null) {
             throw batch.deferred;
         }
-        long affected = catalog.ddl(() -> store(db, batch, request.ttl()));
-        return new SmlResult(affected, total);
+        return batch;
     }
 
     /**
