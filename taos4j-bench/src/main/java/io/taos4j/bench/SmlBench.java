@@ -1,6 +1,6 @@
 package io.taos4j.bench;
 
-import com.taosdata.jdbc.AbstractConnection;
+import com.taosdata.jdbc.SchemalessWriter;
 import com.taosdata.jdbc.enums.SchemalessProtocolType;
 import com.taosdata.jdbc.enums.SchemalessTimestampType;
 import io.taos4j.SchemalessPrecision;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Schemaless ingestion end to end: InfluxDB line protocol written in batches over WebSocket by taos4j
- * ({@code Taos.put}) and by the official taos-jdbcdriver ({@code writeRaw} on its WebSocket connection) into one
+ * ({@code Taos.put}) and by the official taos-jdbcdriver ({@code SchemalessWriter.writeRaw}, WebSocket) into one
  * embedded server, each into its own database. The two clients take turns batch by batch (which one goes first
  * alternates) and only their write calls are timed, so a busy machine slows both alike; payload generation is not
  * timed. A warm-up round precedes the measurement. Prints rows per second for each and the ratio.
@@ -54,10 +54,9 @@ final class SmlBench implements Runnable {
     public void run() {
         try (TaosServer server = TaosServer.builder().port(0).timezone(ZoneOffset.UTC).start()) {
             String taos4jDsn = "ws://root:taosdata@127.0.0.1:" + server.port();
-            String jdbcUrl = "jdbc:TAOS-WS://127.0.0.1:" + server.port() + "/?user=root&password=taosdata";
             System.out.printf(Locale.ROOT, "schemaless line protocol: %,d rows per client, %,d lines per request, "
                     + "%,d child tables, embedded server on port %d%n", rows, batch, tables, server.port());
-            try (Writer ours = taos4j(taos4jDsn); Writer theirs = jdbc(jdbcUrl)) {
+            try (Writer ours = taos4j(taos4jDsn); Writer theirs = jdbc("127.0.0.1", server.port())) {
                 race(ours, theirs, warmup, "warm");
                 long[] nanos = race(ours, theirs, rows, "bench");
                 double a = report("taos4j", rows, nanos[0]);
@@ -141,10 +140,16 @@ final class SmlBench implements Runnable {
         };
     }
 
-    private static Writer jdbc(String url) throws SQLException {
-        Connection c = DriverManager.getConnection(url);
-        AbstractConnection writer = c.unwrap(AbstractConnection.class);
+    /**
+     * The official driver: SQL on a WebSocket connection, rows through its {@code SchemalessWriter} (its own
+     * WebSocket, bound to a database, so it is opened by {@code use}).
+     */
+    private static Writer jdbc(String host, int port) throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:TAOS-WS://" + host + ":" + port
+                + "/?user=root&password=taosdata");
         return new Writer() {
+            private SchemalessWriter writer;
+
             @Override
             public void write(String lines) throws SQLException {
                 writer.writeRaw(lines, SchemalessProtocolType.LINE, SchemalessTimestampType.MILLI_SECONDS);
@@ -164,10 +169,20 @@ final class SmlBench implements Runnable {
                 try (Statement st = c.createStatement()) {
                     st.execute(sql);
                 }
+                if (sql.startsWith("use ")) {
+                    if (writer != null) {
+                        writer.close();
+                    }
+                    writer = new SchemalessWriter(host, String.valueOf(port), "root", "taosdata", sql.substring(4),
+                            "ws");
+                }
             }
 
             @Override
             public void close() throws SQLException {
+                if (writer != null) {
+                    writer.close();
+                }
                 c.close();
             }
         };
