@@ -79,6 +79,23 @@ final class RestAuth {
         return colon < 0 ? null : new Credentials(s.substring(0, colon), s.substring(colon + 1));
     }
 
+    /** Go's error for Basic credentials that {@link #basic} refuses: a Base64 error, or {@code wrong basic auth}. */
+    static String basicError(String base64) {
+        String b = base64.strip();
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            boolean alphabet = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+'
+                    || c == '/';
+            if (!alphabet && !(c == '=' && i >= b.length() - 2)) {
+                return "illegal base64 data at input byte " + i;
+            }
+        }
+        if (b.length() % 4 != 0) {
+            return "illegal base64 data at input byte " + (b.length() / 4 * 4);
+        }
+        return "wrong basic auth";
+    }
+
     /** The {@code Taosd} token of a user and password, or null when the user is longer than 24 bytes. */
     static String token(String user, String password) {
         byte[] u = user.getBytes(StandardCharsets.UTF_8);

@@ -125,7 +125,7 @@ final class SchemalessHttpHandler {
         if (auth.startsWith("Basic ") && auth.length() > 6) {
             who = RestAuth.basic(auth.substring(6));
             if (who == null) {
-                tsdbError(ex, HttpResponseStatus.UNAUTHORIZED, "illegal base64 data or wrong basic auth");
+                tsdbError(ex, HttpResponseStatus.UNAUTHORIZED, RestAuth.basicError(auth.substring(6)));
                 return;
             }
         } else {

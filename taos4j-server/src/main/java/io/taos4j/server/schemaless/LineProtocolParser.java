@@ -197,7 +197,8 @@ final class LineProtocolParser {
                     : Arrays.copyOfRange(d, key, key + keyLen);
             byte[] v = valueEscapes > 0 ? Escapes.unescaped(Escapes.KEY_OR_TAG, d, value, valueLen)
                     : Arrays.copyOfRange(d, value, value + valueLen);
-            tags.add(batch.name(k, 0, k.length), TaosType.NCHAR, new String(v, StandardCharsets.UTF_8), v.length, k, v);
+            tags.add(batch.name(k, 0, k.length), TaosType.NCHAR, new String(v, StandardCharsets.UTF_8), v.length, key, k,
+                    v);
             if (isSpace(p, end)) {
                 break;
             }

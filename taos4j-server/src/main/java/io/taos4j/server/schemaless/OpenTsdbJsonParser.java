@@ -117,7 +117,7 @@ final class OpenTsdbJsonParser {
                 throw SqlError.of(TaosError.TSC_INVALID_COLUMN_LENGTH);
             }
             typed(e.getValue());
-            tags.add(batch.name(k, 0, k.length), type, value, length, k, hashBytes(type, value));
+            tags.add(batch.name(k, 0, k.length), type, value, length, -1, k, hashBytes(type, value));
         }
         c = tags.register(batch, stable, hashName);
         childByKey.put(key, c);

@@ -14,6 +14,7 @@ import io.taos4j.server.type.DataType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Maps a batch's super tables onto the catalog as TDengine's {@code smlModifyDBSchemas} does: creates a missing
@@ -32,8 +33,13 @@ final class SchemaPlanner {
     private static final int MAX_TAGS_BYTES = 16384;
     private static final int MAX_ROW_BYTES = 65531;
 
+    private static final AtomicLong IDS = new AtomicLong();
+
     private final Catalog catalog;
     private final Database db;
+    /** The payload, for messages that quote it; the id TDengine's messages carry ({@code SML:0x<id>}). */
+    private byte[] data;
+    private final long id = IDS.incrementAndGet();
 
     SchemaPlanner(Catalog catalog, Database db) {
         this.catalog = catalog;
@@ -46,6 +52,7 @@ final class SchemaPlanner {
 
     /** Checks every super table, then creates and alters them; fills each {@link SmlStable}'s mappings. */
     List<SuperTable> apply(SmlBatch batch) {
+        data = batch.data;
         List<Change> changes = new ArrayList<>();
         for (SmlStable s : batch.stables.values()) {
             TableEntry e = db.table(s.name);
@@ -131,7 +138,7 @@ final class SchemaPlanner {
                 j = tags.size() - 1;
                 changed = true;
             } else {
-                DataType wider = widened(tags.get(j), s.tagTypes[i], s.tagLens[i]);
+                DataType wider = widened(tags.get(j), s.tagTypes[i], s.tagLens[i], s.tagPos[i]);
                 if (wider != null) {
                     tags.set(j, tags.get(j).withType(wider));
                     changed = true;
@@ -151,7 +158,7 @@ final class SchemaPlanner {
                 j = cols.size() - 1;
                 changed = true;
             } else {
-                DataType wider = widened(cols.get(j), s.colTypes[i], s.colLens[i]);
+                DataType wider = widened(cols.get(j), s.colTypes[i], s.colLens[i], s.colPos[i]);
                 if (wider != null) {
                     cols.set(j, cols.get(j).withType(wider));
                     changed = true;
@@ -172,12 +179,17 @@ final class SchemaPlanner {
         return new TableSchema(cols, tags, id);
     }
 
-    /** The wider type a value of {@code length} needs, or null when {@code c} holds it; a type change fails. */
-    private static DataType widened(Column c, TaosType type, int length) {
+    /**
+     * The wider type a value of {@code length} needs, or null when {@code c} holds it; a type change fails with
+     * TDengine's message, whose key runs on through the payload (the C client prints the key pointer).
+     */
+    private DataType widened(Column c, TaosType type, int length, int keyPos) {
         DataType t = c.type();
         if (t.type() != type) {
-            throw SmlErrors.of(TaosError.SML_INVALID_DATA, "SML smlGenerateSchemaAction point type and db type "
-                    + "mismatch. db type: " + t.type().code() + ", point type: " + type.code() + ", key: " + c.name());
+            String head = "SML:0x" + Long.toHexString(id) + " smlGenerateSchemaAction point type and db type mismatch."
+                    + " db type: " + t.type().code() + ", point type: " + type.code() + ", key: ";
+            throw SmlErrors.of(TaosError.SML_INVALID_DATA, keyPos >= 0 ? SmlErrors.withRest(head, data, keyPos)
+                    : head + c.name());
         }
         boolean resizable = type == TaosType.VARCHAR || type == TaosType.NCHAR || type == TaosType.VARBINARY
                 || type == TaosType.GEOMETRY;

@@ -86,34 +86,34 @@ final class SmlBatch {
      * tags in the super table. Returns the canonical child (an earlier one when the name repeats).
      *
      * @param hashName the super table name as the payload spells it, dots replaced (input of the MD5 name)
-     * @param keyBytes tag keys as UTF-8, and {@code valueBytes} tag values as {@link ChildTableNames} hashes them
      */
-    SmlChild child(SmlStable stable, byte[] hashName, String[] keys, TaosType[] types, Object[] values,
-                   int[] lengths, byte[][] keyBytes, byte[][] valueBytes, int count) {
+    SmlChild child(SmlStable stable, byte[] hashName, TagList tags) {
         String name = null;
         if (tableNameKey != null) {
-            for (int i = 0; i < count; i++) {
-                if (keys[i].equals(tableNameKey) && (types[i] == TaosType.NCHAR || types[i] == TaosType.VARCHAR)) {
-                    name = ChildTableNames.fromTag(valueBytes[i]);
-                    count = remove(i, count, keys, types, values, lengths, keyBytes, valueBytes);
+            for (int i = 0; i < tags.count; i++) {
+                TaosType t = tags.types[i];
+                if (tags.keys[i].equals(tableNameKey) && (t == TaosType.NCHAR || t == TaosType.VARCHAR)) {
+                    name = ChildTableNames.fromTag(tags.hashValues[i]);
+                    tags.remove(i);
                     break;
                 }
             }
         }
+        int count = tags.count;
         if (name == null || name.isEmpty()) {
-            name = ChildTableNames.generated(hashName, keyBytes, valueBytes, count);
+            name = ChildTableNames.generated(hashName, tags.keyBytes, tags.hashValues, count);
         }
         int[] index = new int[count];
         for (int i = 0; i < count; i++) {
-            index[i] = tag(stable, keys[i], types[i], lengths[i]);
+            index[i] = tag(stable, tags.keys[i], tags.types[i], tags.lengths[i], tags.positions[i]);
             for (int j = 0; j < i; j++) {
                 if (index[j] == index[i]) {
                     defer(SqlError.of(TaosError.PAR_DUPLICATED_COLUMN));
                 }
             }
         }
-        SmlChild c = new SmlChild(stable, name, Arrays.copyOf(keys, count), Arrays.copyOf(types, count),
-                Arrays.copyOf(values, count), index);
+        SmlChild c = new SmlChild(stable, name, Arrays.copyOf(tags.keys, count), Arrays.copyOf(tags.types, count),
+                Arrays.copyOf(tags.values, count), index);
         SmlChild first = childByName.get(name);
         if (first != null && first.stable == stable) {
             c.canonical = first;
@@ -124,28 +124,14 @@ final class SmlBatch {
         return c;
     }
 
-    private static int remove(int i, int count, Object[]... arrays) {
-        for (Object[] a : arrays) {
-            System.arraycopy(a, i + 1, a, i, count - i - 1);
-        }
-        return count - 1;
-    }
-
-    private static int remove(int i, int count, String[] keys, TaosType[] types, Object[] values, int[] lengths,
-                              byte[][] keyBytes, byte[][] valueBytes) {
-        remove(i, count, keys, types, values, keyBytes, valueBytes);
-        System.arraycopy(lengths, i + 1, lengths, i, count - i - 1);
-        return count - 1;
-    }
-
     /** Index of tag {@code key} in the super table, adding it or widening it as needed. */
-    private int tag(SmlStable st, String key, TaosType type, int length) {
+    private int tag(SmlStable st, String key, TaosType type, int length, int position) {
         int t = st.tagIndex(key);
         if (t < 0) {
             if (st.columnIndex(key) >= 0) {
                 defer(SqlError.of(TaosError.PAR_DUPLICATED_COLUMN));
             }
-            return st.addTag(key, type, length);
+            return st.addTag(key, type, length, position);
         }
         if (st.tagTypes[t] != type) {
             defer(SqlError.of(TaosError.SML_INVALID_DATA));
@@ -172,7 +158,7 @@ final class SmlBatch {
                 if (st.tagIndex(key) >= 0) {
                     defer(SqlError.of(TaosError.PAR_DUPLICATED_COLUMN));
                 }
-                c = st.addColumn(key, type, length);
+                c = st.addColumn(key, type, length, keyPos);
             }
             st.remember(n, key, c);
         }

@@ -22,9 +22,17 @@ final class SmlErrors {
     }
 
     static SqlError at(int code, String what, byte[] data, int pos) {
-        byte[] head = what.getBytes(StandardCharsets.UTF_8);
-        if (head.length >= MESSAGE_BYTES - 1 || data == null || pos < 0) {
+        if (data == null || pos < 0) {
             return new SqlError(code, what);
+        }
+        return new SqlError(code, withRest(what + ":", data, pos));
+    }
+
+    /** {@code head} followed by the payload from {@code pos} up to a NUL or its end, cut to 511 bytes in all. */
+    static String withRest(String head, byte[] data, int pos) {
+        int headBytes = head.getBytes(StandardCharsets.UTF_8).length;
+        if (headBytes >= MESSAGE_BYTES) {
+            return head;
         }
         int end = data.length;
         for (int i = pos; i < data.length; i++) {
@@ -33,13 +41,12 @@ final class SmlErrors {
                 break;
             }
         }
-        int room = MESSAGE_BYTES - head.length - 1;
-        int n = Math.max(0, Math.min(end - pos, room));
+        int n = Math.max(0, Math.min(end - pos, MESSAGE_BYTES - headBytes));
         // do not cut a UTF-8 sequence in half
         while (n > 0 && pos + n < end && (data[pos + n] & 0xC0) == 0x80) {
             n--;
         }
-        return new SqlError(code, what + ":" + new String(data, pos, n, StandardCharsets.UTF_8));
+        return head + new String(data, pos, n, StandardCharsets.UTF_8);
     }
 
     /** {@code code} with the message {@code what} only. */

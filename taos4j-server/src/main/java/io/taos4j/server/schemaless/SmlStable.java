@@ -19,12 +19,15 @@ final class SmlStable {
     int[] colLens = new int[8];
     /** Last line that gave each column, to find a key given twice in one line. */
     int[] colLine = new int[8];
+    /** Where each column's key first appears in the payload, or -1 (for messages). */
+    int[] colPos = new int[8];
     int colCount;
     private final Map<String, Integer> colIndex = new HashMap<>();
 
     String[] tagNames = new String[4];
     TaosType[] tagTypes = new TaosType[4];
     int[] tagLens = new int[4];
+    int[] tagPos = new int[4];
     int tagCount;
     private final Map<String, Integer> tagIndex = new HashMap<>();
 
@@ -55,14 +58,16 @@ final class SmlStable {
         return i == null ? -1 : i;
     }
 
-    int addColumn(String key, TaosType type, int length) {
+    int addColumn(String key, TaosType type, int length, int position) {
         if (colCount == colNames.length) {
             int n = colCount * 2;
             colNames = Arrays.copyOf(colNames, n);
             colTypes = Arrays.copyOf(colTypes, n);
             colLens = Arrays.copyOf(colLens, n);
             colLine = Arrays.copyOf(colLine, n);
+            colPos = Arrays.copyOf(colPos, n);
         }
+        colPos[colCount] = position;
         colNames[colCount] = key;
         colTypes[colCount] = type;
         colLens[colCount] = length;
@@ -71,13 +76,15 @@ final class SmlStable {
         return colCount++;
     }
 
-    int addTag(String key, TaosType type, int length) {
+    int addTag(String key, TaosType type, int length, int position) {
         if (tagCount == tagNames.length) {
             int n = tagCount * 2;
             tagNames = Arrays.copyOf(tagNames, n);
             tagTypes = Arrays.copyOf(tagTypes, n);
             tagLens = Arrays.copyOf(tagLens, n);
+            tagPos = Arrays.copyOf(tagPos, n);
         }
+        tagPos[tagCount] = position;
         tagNames[tagCount] = key;
         tagTypes[tagCount] = type;
         tagLens[tagCount] = length;

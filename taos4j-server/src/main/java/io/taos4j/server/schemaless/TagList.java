@@ -5,46 +5,59 @@ import java.util.Arrays;
 
 /** The tags of one child table being parsed, before it is registered with the batch. Reusable; not thread-safe. */
 final class TagList {
-    private String[] keys = new String[8];
-    private TaosType[] types = new TaosType[8];
-    private Object[] values = new Object[8];
-    private int[] lengths = new int[8];
-    private byte[][] keyBytes = new byte[8][];
-    private byte[][] valueBytes = new byte[8][];
-    private int count;
+    String[] keys = new String[8];
+    TaosType[] types = new TaosType[8];
+    /** String for VARCHAR and NCHAR, Double, Float, Long, Boolean, byte[] for VARBINARY. */
+    Object[] values = new Object[8];
+    /** The length TDengine sizes the tag by (UTF-8 bytes for strings). */
+    int[] lengths = new int[8];
+    /** Where the key starts in the payload, or -1 (for messages). */
+    int[] positions = new int[8];
+    byte[][] keyBytes = new byte[8][];
+    /** The value as the MD5 child name hashes it. */
+    byte[][] hashValues = new byte[8][];
+    int count;
 
     void clear() {
         count = 0;
     }
 
-    /**
-     * Adds a tag.
-     *
-     * @param length    the length TDengine sizes the tag by (UTF-8 bytes for strings)
-     * @param key       the key as UTF-8
-     * @param hashValue the value as the MD5 child name hashes it
-     */
-    void add(String name, TaosType type, Object value, int length, byte[] key, byte[] hashValue) {
+    void add(String name, TaosType type, Object value, int length, int position, byte[] key, byte[] hashValue) {
         if (count == keys.length) {
             int n = count * 2;
             keys = Arrays.copyOf(keys, n);
             types = Arrays.copyOf(types, n);
             values = Arrays.copyOf(values, n);
             lengths = Arrays.copyOf(lengths, n);
+            positions = Arrays.copyOf(positions, n);
             keyBytes = Arrays.copyOf(keyBytes, n);
-            valueBytes = Arrays.copyOf(valueBytes, n);
+            hashValues = Arrays.copyOf(hashValues, n);
         }
         keys[count] = name;
         types[count] = type;
         values[count] = value;
         lengths[count] = length;
+        positions[count] = position;
         keyBytes[count] = key;
-        valueBytes[count] = hashValue;
+        hashValues[count] = hashValue;
         count++;
+    }
+
+    /** Takes out tag {@code i} (the table-name tag). */
+    void remove(int i) {
+        int tail = count - i - 1;
+        System.arraycopy(keys, i + 1, keys, i, tail);
+        System.arraycopy(types, i + 1, types, i, tail);
+        System.arraycopy(values, i + 1, values, i, tail);
+        System.arraycopy(lengths, i + 1, lengths, i, tail);
+        System.arraycopy(positions, i + 1, positions, i, tail);
+        System.arraycopy(keyBytes, i + 1, keyBytes, i, tail);
+        System.arraycopy(hashValues, i + 1, hashValues, i, tail);
+        count--;
     }
 
     /** Registers the child these tags describe (see {@link SmlBatch#child}). */
     SmlChild register(SmlBatch batch, SmlStable stable, byte[] hashName) {
-        return batch.child(stable, hashName, keys, types, values, lengths, keyBytes, valueBytes, count);
+        return batch.child(stable, hashName, this);
     }
 }

@@ -175,7 +175,8 @@ final class TelnetParser {
             }
             byte[] k = Arrays.copyOfRange(d, key, key + keyLen);
             byte[] v = Arrays.copyOfRange(d, value, p);
-            tags.add(batch.name(k, 0, k.length), TaosType.NCHAR, new String(v, StandardCharsets.UTF_8), v.length, k, v);
+            tags.add(batch.name(k, 0, k.length), TaosType.NCHAR, new String(v, StandardCharsets.UTF_8), v.length, key, k,
+                    v);
         }
         return tags.register(batch, stable, hashName);
     }

@@ -103,6 +103,10 @@ class SchemalessHttpTest {
         assertThat(noAuth.body()).isEqualTo("{\"code\":401,\"message\":\"auth needed\"}");
         HttpResponse<String> bearer = http.post("/opentsdb/v1/put/json/sml_http", "{}", "Authorization", "Foo x");
         assertThat(bearer.body()).isEqualTo("{\"code\":401,\"message\":\"unsupported auth type\"}");
+        assertThat(http.post("/opentsdb/v1/put/json/sml_http", "{}", "Authorization", "Basic !!").body())
+                .isEqualTo("{\"code\":401,\"message\":\"illegal base64 data at input byte 0\"}");
+        assertThat(http.post("/opentsdb/v1/put/json/sml_http", "{}", "Authorization", "Basic cm9vdA==").body())
+                .isEqualTo("{\"code\":401,\"message\":\"wrong basic auth\"}");
         HttpResponse<String> reqId = http.post("/opentsdb/v1/put/telnet/sml_http?req_id=x", "m 1700000000 1 t=1",
                 "Authorization", ROOT);
         assertThat(reqId.statusCode()).isEqualTo(400);

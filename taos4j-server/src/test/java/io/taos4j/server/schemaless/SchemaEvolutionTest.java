@@ -39,7 +39,9 @@ class SchemaEvolutionTest {
         f.line("st c=1 1700000000000");
         SqlError e = catchThrowableOfType(() -> f.line("st c=1i 1700000000001"), SqlError.class);
         assertThat(e.code()).isEqualTo(0x3002);
-        assertThat(e.getMessage()).contains("point type and db type mismatch").contains("key: c");
+        // TDengine prints the key pointer, so the message runs on to the end of the payload
+        assertThat(e.getMessage()).matches("SML:0x[0-9a-f]+ smlGenerateSchemaAction point type and db type mismatch\\."
+                + " db type: 7, point type: 5, key: c=1i 1700000000001");
         assertThat(f.value("select count(*) from st")).isEqualTo(1L);
     }
 
