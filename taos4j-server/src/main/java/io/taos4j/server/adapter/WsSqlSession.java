@@ -32,6 +32,8 @@ import io.taos4j.protocol.ws.Stmt2ExecRequest;
 import io.taos4j.protocol.ws.Stmt2InitRequest;
 import io.taos4j.protocol.ws.Stmt2PrepareRequest;
 import io.taos4j.protocol.ws.Stmt2ResultRequest;
+import io.taos4j.protocol.ws.SchemalessInsertRequest;
+import io.taos4j.protocol.ws.SchemalessInsertResponse;
 import io.taos4j.protocol.ws.UnknownRequest;
 import io.taos4j.protocol.ws.ValidateSqlRequest;
 import io.taos4j.protocol.ws.ValidateSqlResponse;
@@ -44,8 +46,14 @@ import io.taos4j.server.catalog.User;
 import io.taos4j.server.engine.Engine;
 import io.taos4j.server.engine.Result;
 import io.taos4j.server.engine.Session;
+import io.taos4j.server.schemaless.SchemalessWriter;
+import io.taos4j.server.schemaless.SmlPrecision;
+import io.taos4j.server.schemaless.SmlProtocol;
+import io.taos4j.server.schemaless.SmlRequest;
+import io.taos4j.server.schemaless.SmlResult;
 import io.taos4j.server.sql.SqlError;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -73,6 +81,7 @@ final class WsSqlSession {
     private final Statements statements;
     private final StmtActions stmt;
     private final Stmt2Actions stmt2;
+    private final SchemalessWriter schemaless;
     private Session session;
     private boolean closed;
 
@@ -83,6 +92,7 @@ final class WsSqlSession {
         this.statements = new Statements(replies, this::register);
         this.stmt = new StmtActions(engine, statements);
         this.stmt2 = new Stmt2Actions(engine, statements);
+        this.schemaless = new SchemalessWriter(engine.catalog());
     }
 
     /** A frame the codecs refused: answer as the adapter does (after the connection check where it applies). */
@@ -202,6 +212,8 @@ final class WsSqlSession {
             } else {
                 replies.json(new GetConnectionInfoResponse(t, elapsed(received), session.user()));
             }
+        } else if (request instanceof SchemalessInsertRequest s) {
+            schemaless(s, received);
         } else if (request instanceof OptionsConnectionRequest o) {
             options(o);
             replies.json(new CommonResponse(request.action(), t, elapsed(received), null));
@@ -223,6 +235,26 @@ final class WsSqlSession {
         } else {
             notSupported(request.action(), t, received);
         }
+    }
+
+    /** Schemaless {@code insert} (ws-sql.md §6), with taosAdapter's and the C client's checks in their order. */
+    private void schemaless(SchemalessInsertRequest s, long received) {
+        if (s.protocol() == 0) {
+            replies.errorText(TaosError.ADAPTER_ERROR, "schemaless write protocol is null", s.action(), s.reqId(),
+                    elapsed(received));
+            return;
+        }
+        byte[] data = s.data() == null ? new byte[0] : s.data().getBytes(StandardCharsets.UTF_8);
+        if (data.length == 0) {
+            throw SqlError.of(TaosError.INVALID_PARA);
+        }
+        SmlProtocol protocol = SmlProtocol.ofCode(s.protocol());
+        if (protocol == null && session.database() != null) {
+            throw SqlError.of(TaosError.SML_INVALID_PROTOCOL_TYPE, "protocol invalidate");
+        }
+        SmlResult r = schemaless.write(session.database(), new SmlRequest(protocol == null ? SmlProtocol.LINE
+                : protocol, SmlPrecision.ofName(s.precision()), s.ttl() == null ? 0 : s.ttl(), s.tableNameKey(), data));
+        replies.json(new SchemalessInsertResponse(s.reqId(), elapsed(received), r.affectedRows(), r.totalRows()));
     }
 
     private void notSupported(String action, long reqId, long received) {

@@ -40,6 +40,9 @@ public final class InsertPlan {
                     TableEntry existing = p.database().table(p.name());
                     if (existing == null) {
                         p.created = catalog.createChildTable(p.database(), p.name(), p.stable(), p.tags());
+                        if (p.ttl > 0) {
+                            p.created.setTtl(p.ttl);
+                        }
                     } else if (existing instanceof ChildTable c && c.superTable() == p.stable()) {
                         p.created = c; // created concurrently by another session
                     } else {
@@ -87,6 +90,18 @@ public final class InsertPlan {
          */
         public WriteBatch.Builder rows(Database db, String name, SuperTable stable, Object[] tags) {
             return child(db, name, stable, tags).builder();
+        }
+
+        /**
+         * As {@link #rows(Database, String, SuperTable, Object[])}; a child created by this plan gets {@code ttl}
+         * (days, 0 for none), as schemaless writes ask.
+         */
+        public WriteBatch.Builder rows(Database db, String name, SuperTable stable, Object[] tags, int ttl) {
+            Target t = child(db, name, stable, tags);
+            if (t.pending != null && ttl > 0) {
+                t.pending.ttl = ttl;
+            }
+            return t.builder();
         }
 
         /** True when no rows were added. */
@@ -142,6 +157,7 @@ public final class InsertPlan {
         private final SuperTable stable;
         private final Object[] tags;
         private ChildTable created;
+        private int ttl;
 
         PendingChild(Database database, String name, SuperTable stable, Object[] tags) {
             this.database = database;

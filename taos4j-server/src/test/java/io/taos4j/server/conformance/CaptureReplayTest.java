@@ -46,7 +46,7 @@ class CaptureReplayTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"jdbc-3.7.9-basic.jsonl", "jdbc-3.7.9-seed.jsonl", "jdbc-3.7.9-stmt.jsonl",
-            "jdbc-3.7.9-stmtext.jsonl", "live-ws-stmt2.jsonl", "live-jdbc-stmt2-ns.jsonl"})
+            "jdbc-3.7.9-stmtext.jsonl", "live-ws-stmt2.jsonl", "live-jdbc-stmt2-ns.jsonl", "jdbc-3.7.9-sml.jsonl"})
     void serverAnswersAsCaptured(String file) throws Exception {
         try (TaosServer server = TaosServer.builder().port(0).timezone(ZoneOffset.UTC).version("3.3.7.5.alpha")
                 .start()) {
