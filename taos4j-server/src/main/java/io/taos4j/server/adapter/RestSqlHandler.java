@@ -135,7 +135,7 @@ final class RestSqlHandler {
         if (user == null) {
             return TaosError.MND_USER_NOT_EXIST;
         }
-        if (!user.password().equals(who.password())) {
+        if (!user.password().matches(who.password())) {
             return TaosError.MND_AUTH_FAILURE;
         }
         return user.enabled() ? null : TaosError.MND_USER_DISABLED;
