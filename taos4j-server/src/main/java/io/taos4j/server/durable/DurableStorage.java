@@ -215,6 +215,11 @@ public final class DurableStorage implements Storage {
         return cache;
     }
 
+    /** An open vgroup, or null (for tests). */
+    Vgroup vgroupById(int id) {
+        return vgroups.get(id);
+    }
+
     void addDirty(long bytes) {
         if (dirty.addAndGet(bytes) > options.memtableBytes()) {
             requestFlush();

@@ -154,6 +154,11 @@ final class Wal implements AutoCloseable {
         return lastVersion;
     }
 
+    /** The newest version known to be on disk (fsynced). */
+    long syncedVersion() {
+        return syncedVersion;
+    }
+
     /** The oldest version still on disk (lastVersion + 1 when none is). */
     synchronized long firstVersion() {
         return files.isEmpty() ? lastVersion + 1 : files.firstKey();
