@@ -150,7 +150,7 @@ public final class TaosServer implements AutoCloseable {
 
         /**
          * The memtable budget of a durable server: unflushed bytes past which memtables are flushed to segment files
-         * (64 MB by default); it bounds memory use and the log replayed at restart.
+         * (32 MB by default); it bounds memory use and the log replayed at restart.
          */
         public Builder memtableBudget(long bytes) {
             if (bytes < 1 << 16) {

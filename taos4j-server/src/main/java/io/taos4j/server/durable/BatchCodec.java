@@ -49,7 +49,7 @@ final class BatchCodec {
         for (int t = 0; t < tables; t++) {
             long uid = in.i64();
             String name = in.str();
-            int rows = in.count(Integer.MAX_VALUE);
+            int rows = in.count(in.remaining() / 8);
             int cols = in.count(1 << 16);
             int[] ids = new int[cols];
             TaosType[] types = new TaosType[cols];

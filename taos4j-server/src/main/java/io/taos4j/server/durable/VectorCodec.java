@@ -11,6 +11,8 @@ import io.taos4j.protocol.column.FloatVector;
 import io.taos4j.protocol.column.IntVector;
 import io.taos4j.protocol.column.LongVector;
 import io.taos4j.protocol.column.ShortVector;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /**
  * Encodes positions {@code [from, to)} of a column vector: a null flag, the null bitmap when there are nulls, then
@@ -45,32 +47,26 @@ final class VectorCodec {
         } else if (v instanceof ByteVector b) {
             out.bytes(b.values(), from, n);
         } else if (v instanceof ShortVector s) {
-            short[] a = s.values();
-            for (int i = from; i < to; i++) {
-                out.i16(a[i]);
-            }
+            view(out, n * 2).asShortBuffer().put(s.values(), from, n);
         } else if (v instanceof IntVector s) {
-            int[] a = s.values();
-            for (int i = from; i < to; i++) {
-                out.i32(a[i]);
-            }
+            view(out, n * 4).asIntBuffer().put(s.values(), from, n);
         } else if (v instanceof LongVector s) {
             long[] a = s.values();
-            long prev = 0;
-            for (int i = from; i < to; i++) {
-                out.i64(delta ? a[i] - prev : a[i]);
-                prev = a[i];
+            if (delta) {
+                long[] d = new long[n];
+                long prev = 0;
+                for (int i = 0; i < n; i++) {
+                    d[i] = a[from + i] - prev;
+                    prev = a[from + i];
+                }
+                view(out, n * 8).asLongBuffer().put(d, 0, n);
+            } else {
+                view(out, n * 8).asLongBuffer().put(a, from, n);
             }
         } else if (v instanceof FloatVector s) {
-            float[] a = s.values();
-            for (int i = from; i < to; i++) {
-                out.i32(Float.floatToRawIntBits(a[i]));
-            }
+            view(out, n * 4).asFloatBuffer().put(s.values(), from, n);
         } else if (v instanceof DoubleVector s) {
-            double[] a = s.values();
-            for (int i = from; i < to; i++) {
-                out.i64(Double.doubleToRawLongBits(a[i]));
-            }
+            view(out, n * 8).asDoubleBuffer().put(s.values(), from, n);
         } else if (v instanceof BinaryVector s) {
             for (int i = from; i < to; i++) {
                 out.i32(s.length(i));
@@ -97,41 +93,38 @@ final class VectorCodec {
             case BOOL -> BoolVector.wrap(in.bytes(n), n);
             case TINYINT, UTINYINT -> ByteVector.wrap(type, in.bytes(n), n);
             case SMALLINT, USMALLINT -> {
+                ByteBuffer b = view(in, n * 2);
                 short[] a = new short[n];
-                for (int i = 0; i < n; i++) {
-                    a[i] = in.i16();
-                }
+                b.asShortBuffer().get(a);
                 yield ShortVector.wrap(type, a, n);
             }
             case INT, UINT -> {
+                ByteBuffer b = view(in, n * 4);
                 int[] a = new int[n];
-                for (int i = 0; i < n; i++) {
-                    a[i] = in.i32();
-                }
+                b.asIntBuffer().get(a);
                 yield IntVector.wrap(type, a, n);
             }
             case BIGINT, UBIGINT, TIMESTAMP, DECIMAL64 -> {
+                ByteBuffer b = view(in, n * 8);
                 long[] a = new long[n];
-                long prev = 0;
-                for (int i = 0; i < n; i++) {
-                    long x = in.i64();
-                    a[i] = delta ? prev + x : x;
-                    prev = a[i];
+                b.asLongBuffer().get(a);
+                if (delta) {
+                    for (int i = 1; i < n; i++) {
+                        a[i] += a[i - 1];
+                    }
                 }
                 yield LongVector.wrap(type, a, n);
             }
             case FLOAT -> {
+                ByteBuffer b = view(in, n * 4);
                 float[] a = new float[n];
-                for (int i = 0; i < n; i++) {
-                    a[i] = Float.intBitsToFloat(in.i32());
-                }
+                b.asFloatBuffer().get(a);
                 yield FloatVector.wrap(a, n);
             }
             case DOUBLE -> {
+                ByteBuffer b = view(in, n * 8);
                 double[] a = new double[n];
-                for (int i = 0; i < n; i++) {
-                    a[i] = Double.longBitsToDouble(in.i64());
-                }
+                b.asDoubleBuffer().get(a);
                 yield DoubleVector.wrap(a, n);
             }
             case VARCHAR, NCHAR, JSON, VARBINARY, GEOMETRY, BLOB -> {
@@ -180,6 +173,19 @@ final class VectorCodec {
             }
         }
         return v;
+    }
+
+    /** {@code bytes} reserved at the end of {@code out}, as a little-endian buffer to bulk-copy into. */
+    private static ByteBuffer view(ByteSink out, int bytes) {
+        int at = out.skip(bytes);
+        return ByteBuffer.wrap(out.array(), at, bytes).slice().order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    /** The next {@code bytes} of {@code in} as a little-endian buffer to bulk-copy from. */
+    private static ByteBuffer view(ByteSource in, int bytes) {
+        int at = in.position();
+        in.skip(bytes);
+        return ByteBuffer.wrap(in.array(), at, bytes).slice().order(ByteOrder.LITTLE_ENDIAN);
     }
 
     private static void setNull(ColumnVector v, int i) {

@@ -31,6 +31,7 @@ import java.util.stream.Stream;
  * after the lock is released, shared among writers (group commit).
  */
 final class Vgroup implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Vgroup.class);
     private final DurableStorage owner;
     private final Database database;
     private final int id;
@@ -57,6 +58,7 @@ final class Vgroup implements AutoCloseable {
      * the manifest's version replayed into the memtables.
      */
     static Vgroup open(DurableStorage owner, Database database, int id, Path dir, Map<Long, DataTable> tables) {
+        long started = System.nanoTime();
         DiskFiles.createDirectories(dir);
         Vgroup vg = new Vgroup(owner, database, id, dir);
         Manifest m = Manifest.read(dir, id);
@@ -102,8 +104,11 @@ final class Vgroup implements AutoCloseable {
                 }
                 t.data().restore(chunks);
             }
+            long segmentsDone = System.nanoTime();
             vg.wal = Wal.open(dir.resolve("wal"), id, m.flushedVersion(), (version, type, payload) ->
                     vg.replay(tables, type, version, payload));
+            LOG.debug("vgroup {}: {} segments checked in {} ms, log replayed in {} ms", id, vg.segments.size(),
+                    (segmentsDone - started) / 1_000_000, (System.nanoTime() - segmentsDone) / 1_000_000);
             return vg;
         } catch (RuntimeException e) {
             vg.segments.values().forEach(SegmentFile::close);

@@ -40,6 +40,10 @@ public interface Storage extends AutoCloseable {
      */
     long delete(DataTable table, long from, long to);
 
+    /** Writes memtables out now ({@code FLUSH DATABASE}); a no-op in memory. */
+    default void flush() {
+    }
+
     /** True when data survives a restart. */
     default boolean durable() {
         return false;
