@@ -248,6 +248,10 @@ public final class DurableStorage implements Storage {
         return cache;
     }
 
+    long memtableBudget() {
+        return options.memtableBytes();
+    }
+
     /** An open vgroup, or null (for tests). */
     Vgroup vgroupById(int id) {
         return vgroups.get(id);

@@ -32,6 +32,8 @@ import java.util.stream.Stream;
  */
 final class Vgroup implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Vgroup.class);
+    /** Past this many live segments the smallest are merged by the next flushes. */
+    static final int MAX_SEGMENTS = 8;
     private final DurableStorage owner;
     private final Database database;
     private final int id;
@@ -366,12 +368,33 @@ final class Vgroup implements AutoCloseable {
         }
     }
 
-    /** Pulls the live blocks of mostly-dead segments into memory; the next flush rewrites them compactly. */
+    /**
+     * Pulls the live blocks of some segments into memory; the next flush rewrites them into one new segment. Chosen:
+     * segments that are mostly garbage, and the smallest segments while the vgroup has more than
+     * {@link #MAX_SEGMENTS} (so many small flushes do not leave many small files). At most half the memtable budget
+     * of compressed bytes per flush.
+     */
     private void compactSparse(Map<SegmentFile, Integer> live, SegmentFile written) {
         Set<SegmentFile> sparse = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        long budget = owner.memtableBudget() / 2;
+        long pulled = 0;
+        List<SegmentFile> bySize = new ArrayList<>();
         for (Map.Entry<SegmentFile, Integer> e : live.entrySet()) {
-            if (e.getKey() != written && e.getValue() * 2 < e.getKey().blockCount()) {
+            if (e.getKey() == written) {
+                continue;
+            }
+            bySize.add(e.getKey());
+            if (e.getValue() * 2 < e.getKey().blockCount() && pulled + e.getKey().size() <= budget) {
                 sparse.add(e.getKey());
+                pulled += e.getKey().size();
+            }
+        }
+        bySize.sort(java.util.Comparator.comparingLong(SegmentFile::size));
+        for (int i = 0; i < bySize.size() + 1 - MAX_SEGMENTS; i++) {
+            SegmentFile f = bySize.get(i);
+            if (!sparse.contains(f) && pulled + f.size() <= budget) {
+                sparse.add(f);
+                pulled += f.size();
             }
         }
         if (sparse.isEmpty()) {
@@ -379,14 +402,16 @@ final class Vgroup implements AutoCloseable {
         }
         for (DataTable t : tables()) {
             Map<Chunk, Chunk> swaps = new IdentityHashMap<>();
+            long bytes = 0;
             for (Chunk c : t.data().snapshot()) {
                 if (c.source() instanceof SegmentFile.BlockRef ref && sparse.contains(ref.segment())) {
-                    swaps.put(c, c.load());
+                    Chunk loaded = c.load();
+                    swaps.put(c, loaded);
+                    bytes += loaded.residentBytes();
                 }
             }
             if (!swaps.isEmpty()) {
                 t.data().swap(swaps);
-                long bytes = swaps.size() * 1024L;
                 dirtyBytes.addAndGet(bytes);
                 owner.addDirty(bytes);
             }

@@ -104,6 +104,34 @@ class PolicyTest {
     }
 
     @Test
+    void manySmallFlushesLeaveFewSegments() {
+        try (Node n = new Node(dir)) {
+            n.exec("create database f vgroups 1");
+            n.exec("create stable f.st (ts timestamp, v int) tags (t int)");
+            long expected = 0;
+            for (int round = 0; round < 40; round++) {
+                StringBuilder sb = new StringBuilder("insert into");
+                for (int t = 0; t < 3; t++) {
+                    sb.append(" f.c").append(t).append(" using f.st tags (").append(t).append(") values");
+                    for (int i = 0; i < 600; i++) { // blocks too big to be merged as small chunks
+                        sb.append(" (").append(T0 + round * 600L + i).append(", ").append(i).append(')');
+                        expected += i;
+                    }
+                }
+                n.exec(sb.toString());
+                n.storage.flush();
+            }
+            Vgroup vg = n.storage.vgroupById(n.catalog.database("f").vgroupIds()[0]);
+            assertThat(vg.segmentCount()).isLessThanOrEqualTo(Vgroup.MAX_SEGMENTS + 1);
+            assertThat(n.one("select count(*), sum(v) from f.st")).isEqualTo("72000|" + expected);
+            n.crash();
+        }
+        try (Node n = new Node(dir)) {
+            assertThat(n.one("select count(*) from f.st")).isEqualTo("72000");
+        }
+    }
+
+    @Test
     void compactionRewritesSparseSegmentsAndSmallBlocks() {
         try (Node n = new Node(dir)) {
             n.exec("create database c vgroups 1");
