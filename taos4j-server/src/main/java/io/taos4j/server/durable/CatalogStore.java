@@ -39,6 +39,8 @@ final class CatalogStore implements CatalogJournal, AutoCloseable {
     private FileChannel log;
     private long logBytes;
     private long seq;
+    /** Set when a failed commit could not be undone; every later commit fails too. */
+    private StorageException failed;
 
     CatalogStore(Path dir, Catalog catalog, BiConsumer<List<CatalogChange>, List<CatalogRecord>> committed) {
         this.dir = dir;
@@ -138,6 +140,9 @@ final class CatalogStore implements CatalogJournal, AutoCloseable {
 
     @Override
     public void commit(List<CatalogChange> changes) {
+        if (failed != null) {
+            throw failed;
+        }
         List<CatalogRecord> records = new ArrayList<>(changes.size());
         sink.reset();
         for (CatalogChange c : changes) {
@@ -148,10 +153,12 @@ final class CatalogStore implements CatalogJournal, AutoCloseable {
             LogFormat.endRecord(sink, at);
         }
         try {
-            DiskFiles.writeFully(log, ByteBuffer.wrap(sink.array(), 0, sink.position()));
+            DiskFiles.writeFully(log, ByteBuffer.wrap(sink.array(), 0, sink.position()), logBytes);
             log.force(false);
         } catch (IOException e) {
-            throw new StorageException("cannot write catalog journal " + logFile() + ": " + e.getMessage(), e);
+            failed = new StorageException("cannot write catalog journal " + logFile() + ": " + e.getMessage()
+                    + "; catalog changes are no longer durable, restart the server", e);
+            throw failed;
         }
         logBytes += sink.position();
         committed.accept(changes, records);

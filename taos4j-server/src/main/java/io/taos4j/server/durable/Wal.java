@@ -40,6 +40,8 @@ final class Wal implements AutoCloseable {
     private volatile long lastVersion;
     private volatile long syncedVersion;
     private volatile long firstUnsyncedNanos;
+    /** Set when a failed append could not be undone: later appends would follow a damaged record. */
+    private volatile StorageException failed;
 
     private Wal(Path dir, int vgroupId) {
         this.dir = dir;
@@ -173,13 +175,22 @@ final class Wal implements AutoCloseable {
 
     /** Writes the entry begun with {@link #begin}; returns its version. Caller holds the vgroup write lock. */
     long commit() {
+        if (failed != null) {
+            throw failed;
+        }
         LogFormat.endRecord(sink, 0);
         long version = lastVersion + 1;
         try {
-            DiskFiles.writeFully(active, ByteBuffer.wrap(sink.array(), 0, sink.position()));
+            DiskFiles.writeFully(active, ByteBuffer.wrap(sink.array(), 0, sink.position()), activeBytes);
         } catch (IOException e) {
-            throw new StorageException("cannot append to the write-ahead log of vgroup " + vgroupId + " in " + dir
-                    + ": " + e.getMessage(), e);
+            StorageException error = new StorageException("cannot append to the write-ahead log of vgroup "
+                    + vgroupId + " in " + dir + ": " + e.getMessage(), e);
+            try {
+                active.truncate(activeBytes); // undo a partial record so later entries stay readable
+            } catch (IOException again) {
+                failed = error;
+            }
+            throw error;
         }
         activeBytes += sink.position();
         if (syncedVersion == lastVersion) {
