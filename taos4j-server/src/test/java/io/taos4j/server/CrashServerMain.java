@@ -21,7 +21,9 @@ import java.time.ZoneOffset;
  * <p>Request {@code k} writes {@link #rows(long)} rows into each of three tables ({@link #tables(long)}), with
  * {@code v = k}, {@code w = 0..rows-1} and {@code ts = T0 + k * 100 + w}. Mode {@code sql} sends one multi-table
  * INSERT statement; mode {@code plan} builds the same request with {@link InsertPlan.Builder} directly, the path
- * stmt2 binds and schemaless lines take, so both are covered by the same checks.
+ * stmt2 binds and schemaless lines take, so both are covered by the same checks. When those front ends exist, a mode
+ * per front end (binding the same rows through it) plugs into {@code CrashTest} unchanged: the checks only look at
+ * the rows.
  *
  * <p>Usage: {@code CrashServerMain <dataDir> <sql|plan> <firstRequest> <ackFile>}.
  */

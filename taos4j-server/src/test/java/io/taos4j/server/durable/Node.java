@@ -34,9 +34,31 @@ final class Node implements AutoCloseable {
         return ((Result.Update) engine.execute(session, sql)).affectedRows();
     }
 
+    /** Queries with a session of its own (for other threads). */
+    static final class Reader {
+        private final Node node;
+        private final Session session = new Session("root", null, ZoneOffset.UTC);
+
+        Reader(Node node) {
+            this.node = node;
+        }
+
+        String one(String sql) {
+            List<String> r = node.rows(session, sql);
+            if (r.size() != 1) {
+                throw new AssertionError("expected one row from " + sql + ", got " + r);
+            }
+            return r.get(0);
+        }
+    }
+
     /** Rows of a query, each rendered as its values joined by {@code |} (timestamps as raw ticks). */
     List<String> rows(String sql) {
-        Result.Query q = (Result.Query) engine.execute(session, sql);
+        return rows(session, sql);
+    }
+
+    List<String> rows(Session s, String sql) {
+        Result.Query q = (Result.Query) engine.execute(s, sql);
         List<String> out = new ArrayList<>();
         try (var op = q.rows()) {
             Batch b;
