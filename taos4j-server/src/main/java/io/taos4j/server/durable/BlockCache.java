@@ -1,17 +1,22 @@
 package io.taos4j.server.durable;
 
-import io.taos4j.server.storage.Chunk;
+import io.taos4j.protocol.column.BinaryVector;
+import io.taos4j.protocol.column.ColumnVector;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Decoded segment blocks, least recently used first out, bounded by the bytes their vectors hold. Thread-safe; a
- * block is decoded outside the lock (two readers of one missing block may both decode it; one copy is kept).
+ * Decoded columns of segment blocks, least recently used first out, bounded by the bytes their vectors hold.
+ * Thread-safe; a column is decoded outside the lock (two readers of one missing column may both decode it; one copy
+ * is kept).
  */
 final class BlockCache {
+    private record Key(SegmentFile.BlockRef block, int column) {
+    }
+
     private final long capacity;
-    private final LinkedHashMap<SegmentFile.BlockRef, Chunk> map = new LinkedHashMap<>(256, 0.75f, true);
+    private final LinkedHashMap<Key, ColumnVector> map = new LinkedHashMap<>(256, 0.75f, true);
     private long used;
     private long hits;
     private long misses;
@@ -20,27 +25,28 @@ final class BlockCache {
         this.capacity = capacityBytes;
     }
 
-    Chunk get(SegmentFile.BlockRef ref) {
+    ColumnVector get(SegmentFile.BlockRef ref, int column) {
+        Key key = new Key(ref, column);
         synchronized (this) {
-            Chunk c = map.get(ref);
-            if (c != null) {
+            ColumnVector v = map.get(key);
+            if (v != null) {
                 hits++;
-                return c;
+                return v;
             }
             misses++;
         }
-        Chunk loaded = ref.segment().readBlock(ref.index());
-        long size = loaded.residentBytes();
+        ColumnVector loaded = ref.segment().readColumn(ref.index(), column);
+        long size = bytes(loaded);
         synchronized (this) {
-            if (map.putIfAbsent(ref, loaded) == null) {
+            if (map.putIfAbsent(key, loaded) == null) {
                 used += size;
-                Iterator<Map.Entry<SegmentFile.BlockRef, Chunk>> it = map.entrySet().iterator();
+                Iterator<Map.Entry<Key, ColumnVector>> it = map.entrySet().iterator();
                 while (used > capacity && it.hasNext()) {
-                    Map.Entry<SegmentFile.BlockRef, Chunk> e = it.next();
-                    if (e.getKey().equals(ref)) {
+                    Map.Entry<Key, ColumnVector> e = it.next();
+                    if (e.getKey().equals(key)) {
                         continue;
                     }
-                    used -= e.getValue().residentBytes();
+                    used -= bytes(e.getValue());
                     it.remove();
                 }
             }
@@ -48,13 +54,20 @@ final class BlockCache {
         return loaded;
     }
 
-    /** Forgets the blocks of a segment that is going away. */
+    /** Approximate heap bytes of a vector's values. */
+    static long bytes(ColumnVector v) {
+        long n = v.size();
+        return (v instanceof BinaryVector b ? b.dataLength() + 4 * n : Math.max(1, v.type().fixedSize()) * n)
+                + (n >>> 3) + 64;
+    }
+
+    /** Forgets the columns of a segment that is going away. */
     synchronized void evict(SegmentFile segment) {
-        Iterator<Map.Entry<SegmentFile.BlockRef, Chunk>> it = map.entrySet().iterator();
+        Iterator<Map.Entry<Key, ColumnVector>> it = map.entrySet().iterator();
         while (it.hasNext()) {
-            Map.Entry<SegmentFile.BlockRef, Chunk> e = it.next();
-            if (e.getKey().segment() == segment) {
-                used -= e.getValue().residentBytes();
+            Map.Entry<Key, ColumnVector> e = it.next();
+            if (e.getKey().block().segment() == segment) {
+                used -= bytes(e.getValue());
                 it.remove();
             }
         }
@@ -65,6 +78,7 @@ final class BlockCache {
     }
 
     synchronized String stats() {
-        return "block cache: " + map.size() + " blocks, " + used + " bytes, " + hits + " hits, " + misses + " misses";
+        return "block cache: " + map.size() + " columns, " + used + " bytes, " + hits + " hits, " + misses
+                + " misses";
     }
 }

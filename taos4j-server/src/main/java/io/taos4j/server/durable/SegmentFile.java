@@ -14,19 +14,19 @@ import net.jpountz.lz4.LZ4Factory;
 import net.jpountz.lz4.LZ4SafeDecompressor;
 
 /**
- * An immutable columnar segment file: blocks of rows (one table each, sorted by timestamp), each LZ4-compressed and
- * CRC-protected, followed by an index.
+ * An immutable columnar segment file: blocks of rows (one table each, sorted by timestamp), each column of a block
+ * LZ4-compressed and CRC-protected on its own (a scan reads only the columns it needs), followed by an index.
  *
  * <pre>
- * file    = header block* index trailer
+ * file    = header column* index trailer
  * header  = magic:i64 format:i32 vgroup:i32 segment:i64 crc:i32                        (28 bytes)
- * block   = LZ4(column*)      column = VectorCodec encoding (timestamps as deltas)
+ * column  = LZ4(VectorCodec encoding)                    (timestamps as deltas)
  * index   = count:i32 entry*
- * entry   = uid:i64 minTs:i64 maxTs:i64 rows:i32 offset:i64 stored:i32 raw:i32 crc:i32 ncols:i32 (id:i32 type:u8)*
+ * entry   = uid:i64 minTs:i64 maxTs:i64 rows:i32 ncols:i32 (id:i32 type:u8 offset:i64 stored:i32 raw:i32 crc:i32)*
  * trailer = indexOffset:i64 indexLength:i32 indexCrc:i32 magic:i64                      (24 bytes)
  * </pre>
  *
- * Block CRCs (CRC-32C of the stored bytes) are checked when the file is opened and on every read: a mismatch is a
+ * Column CRCs (CRC-32C of the stored bytes) are checked when the file is opened and on every read: a mismatch is a
  * {@link StorageException} naming the file, never silently wrong rows. Thread-safe (positional reads).
  */
 final class SegmentFile implements AutoCloseable {
@@ -40,13 +40,23 @@ final class SegmentFile implements AutoCloseable {
     record BlockRef(SegmentFile segment, int index) implements Chunk.BlockSource {
         @Override
         public Chunk load() {
-            return segment.cache.get(this);
+            Block b = segment.blocks[index];
+            ColumnVector[] cols = new ColumnVector[b.ids().length];
+            for (int c = 0; c < cols.length; c++) {
+                cols[c] = column(c);
+            }
+            return Chunk.resident(b.ids(), cols, b.rows());
+        }
+
+        @Override
+        public ColumnVector column(int column) {
+            return segment.cache.get(this, column);
         }
     }
 
-    /** Index entry of a block. */
-    record Block(long uid, long minTs, long maxTs, int rows, long offset, int stored, int raw, int crc, int[] ids,
-                 TaosType[] types) {
+    /** Index entry of a block: per column its id, type and where its compressed bytes are. */
+    record Block(long uid, long minTs, long maxTs, int rows, int[] ids, TaosType[] types, long[] offsets,
+                 int[] stored, int[] raw, int[] crcs) {
     }
 
     private final Path path;
@@ -104,7 +114,9 @@ final class SegmentFile implements AutoCloseable {
             SegmentFile seg = new SegmentFile(path, id, ch, blocks, cache, size);
             if (verify) {
                 for (int i = 0; i < blocks.length; i++) {
-                    seg.readStored(i);
+                    for (int c = 0; c < blocks[i].ids().length; c++) {
+                        seg.readStored(i, c);
+                    }
                 }
             }
             return seg;
@@ -124,21 +136,28 @@ final class SegmentFile implements AutoCloseable {
             long minTs = in.i64();
             long maxTs = in.i64();
             int rows = in.count(1 << 24);
-            long offset = in.i64();
-            int stored = in.count(Integer.MAX_VALUE);
-            int raw = in.count(Integer.MAX_VALUE);
-            int crc = in.i32();
             int n = in.count(1 << 16);
             int[] ids = new int[n];
             TaosType[] types = new TaosType[n];
+            long[] offsets = new long[n];
+            int[] stored = new int[n];
+            int[] raw = new int[n];
+            int[] crcs = new int[n];
             for (int c = 0; c < n; c++) {
                 ids[c] = in.i32();
                 types[c] = BatchCodec.type(in.u8());
+                offsets[c] = in.i64();
+                stored[c] = in.count(Integer.MAX_VALUE);
+                raw[c] = in.count(Integer.MAX_VALUE);
+                crcs[c] = in.i32();
+                if (offsets[c] < HEADER || offsets[c] + stored[c] > indexOffset) {
+                    throw corrupt(path, "bad index entry " + i);
+                }
             }
-            if (rows == 0 || n == 0 || offset < HEADER || offset + stored > indexOffset || minTs > maxTs) {
+            if (rows == 0 || n == 0 || minTs > maxTs) {
                 throw corrupt(path, "bad index entry " + i);
             }
-            blocks[i] = new Block(uid, minTs, maxTs, rows, offset, stored, raw, crc, ids, types);
+            blocks[i] = new Block(uid, minTs, maxTs, rows, ids, types, offsets, stored, raw, crcs);
         }
         return blocks;
     }
@@ -174,6 +193,17 @@ final class SegmentFile implements AutoCloseable {
         return blocks.length;
     }
 
+    /** Bytes of the decoded (uncompressed) columns: about what pulling all blocks into memory costs. */
+    long rawSize() {
+        long n = 0;
+        for (Block b : blocks) {
+            for (int r : b.raw()) {
+                n += r;
+            }
+        }
+        return n;
+    }
+
     Block block(int i) {
         return blocks[i];
     }
@@ -184,38 +214,42 @@ final class SegmentFile implements AutoCloseable {
         return Chunk.onDisk(b.ids(), b.rows(), b.minTs(), b.maxTs(), new BlockRef(this, i));
     }
 
-    private byte[] readStored(int i) {
+    private byte[] readStored(int i, int column) {
         Block b = blocks[i];
-        ByteBuffer buf = ByteBuffer.allocate(b.stored());
+        ByteBuffer buf = ByteBuffer.allocate(b.stored()[column]);
         try {
-            DiskFiles.readFully(channel, buf, b.offset(), path);
+            DiskFiles.readFully(channel, buf, b.offsets()[column], path);
         } catch (IOException e) {
             throw new StorageException("cannot read segment file " + path + ": " + e.getMessage(), e);
         }
-        if (LogFormat.crc(buf.array(), 0, b.stored()) != b.crc()) {
-            throw corrupt(path, "CRC mismatch in block " + i + " at offset " + b.offset());
+        if (LogFormat.crc(buf.array(), 0, buf.capacity()) != b.crcs()[column]) {
+            throw corrupt(path, "CRC mismatch in block " + i + ", column " + column + " at offset "
+                    + b.offsets()[column]);
         }
         return buf.array();
     }
 
-    /** Reads, checks and decodes block {@code i} (use {@link BlockRef#load()} to go through the cache). */
-    Chunk readBlock(int i) {
+    /**
+     * Reads, checks and decodes one column of block {@code i} (use {@link BlockRef#column(int)} to go through the
+     * cache).
+     */
+    ColumnVector readColumn(int i, int column) {
         Block b = blocks[i];
-        byte[] stored = readStored(i);
-        byte[] raw = new byte[b.raw()];
+        byte[] stored = readStored(i, column);
+        byte[] raw = new byte[b.raw()[column]];
         try {
             LZ4SafeDecompressor d = LZ4.safeDecompressor();
             if (d.decompress(stored, 0, stored.length, raw, 0, raw.length) != raw.length) {
-                throw corrupt(path, "block " + i + " decompresses to the wrong size");
+                throw corrupt(path, "block " + i + ", column " + column + " decompresses to the wrong size");
             }
             ByteSource in = new ByteSource(raw);
-            ColumnVector[] cols = new ColumnVector[b.ids().length];
-            for (int c = 0; c < cols.length; c++) {
-                cols[c] = VectorCodec.decode(in, b.types()[c], b.rows(), c == 0);
+            ColumnVector v = VectorCodec.decode(in, b.types()[column], b.rows(), column == 0);
+            if (in.remaining() != 0) {
+                throw corrupt(path, "block " + i + ", column " + column + " has trailing bytes");
             }
-            return Chunk.resident(b.ids(), cols, b.rows());
+            return v;
         } catch (LZ4Exception | ByteSource.Corrupt e) {
-            throw corrupt(path, "block " + i + " does not decode: " + e.getMessage());
+            throw corrupt(path, "block " + i + ", column " + column + " does not decode: " + e.getMessage());
         }
     }
 

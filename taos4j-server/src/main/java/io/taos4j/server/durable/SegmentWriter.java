@@ -44,27 +44,25 @@ final class SegmentWriter implements AutoCloseable {
     int add(long uid, Chunk chunk) {
         Chunk c = chunk.load();
         int rows = c.size();
-        raw.reset();
         int[] ids = c.columnIds();
+        index.i64(uid).i64(c.minTs()).i64(c.maxTs()).i32(rows).i32(ids.length);
         for (int i = 0; i < ids.length; i++) {
+            raw.reset();
             VectorCodec.encode(c.column(i), 0, rows, i == 0, raw);
+            int max = compressor.maxCompressedLength(raw.position());
+            if (compressed.length < max) {
+                compressed = new byte[max];
+            }
+            int stored = compressor.compress(raw.array(), 0, raw.position(), compressed, 0, max);
+            try {
+                DiskFiles.writeFully(channel, ByteBuffer.wrap(compressed, 0, stored));
+            } catch (IOException e) {
+                throw new StorageException("cannot write segment file " + path + ": " + e.getMessage(), e);
+            }
+            index.i32(ids[i]).u8(c.column(i).type().code()).i64(offset).i32(stored).i32(raw.position())
+                    .i32(LogFormat.crc(compressed, 0, stored));
+            offset += stored;
         }
-        int max = compressor.maxCompressedLength(raw.position());
-        if (compressed.length < max) {
-            compressed = new byte[max];
-        }
-        int stored = compressor.compress(raw.array(), 0, raw.position(), compressed, 0, max);
-        try {
-            DiskFiles.writeFully(channel, ByteBuffer.wrap(compressed, 0, stored));
-        } catch (IOException e) {
-            throw new StorageException("cannot write segment file " + path + ": " + e.getMessage(), e);
-        }
-        index.i64(uid).i64(c.minTs()).i64(c.maxTs()).i32(rows).i64(offset).i32(stored).i32(raw.position())
-                .i32(LogFormat.crc(compressed, 0, stored)).i32(ids.length);
-        for (int i = 0; i < ids.length; i++) {
-            index.i32(ids[i]).u8(c.column(i).type().code());
-        }
-        offset += stored;
         return blocks++;
     }
 

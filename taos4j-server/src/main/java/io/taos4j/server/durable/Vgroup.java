@@ -380,22 +380,32 @@ final class Vgroup implements AutoCloseable {
         long pulled = 0;
         List<SegmentFile> bySize = new ArrayList<>();
         for (Map.Entry<SegmentFile, Integer> e : live.entrySet()) {
-            if (e.getKey() == written) {
+            SegmentFile f = e.getKey();
+            if (f == written) {
                 continue;
             }
-            bySize.add(e.getKey());
-            if (e.getValue() * 2 < e.getKey().blockCount() && pulled + e.getKey().size() <= budget) {
-                sparse.add(e.getKey());
-                pulled += e.getKey().size();
+            bySize.add(f);
+            long cost = f.rawSize() * e.getValue() / Math.max(1, f.blockCount());
+            if (e.getValue() * 2 < f.blockCount() && pulled + cost <= budget) {
+                sparse.add(f);
+                pulled += cost;
             }
         }
-        bySize.sort(java.util.Comparator.comparingLong(SegmentFile::size));
-        for (int i = 0; i < bySize.size() + 1 - MAX_SEGMENTS; i++) {
-            SegmentFile f = bySize.get(i);
-            if (!sparse.contains(f) && pulled + f.size() <= budget) {
-                sparse.add(f);
-                pulled += f.size();
+        // too many files: merge the smallest, but only two or more at once (one alone would just move)
+        bySize.removeAll(sparse);
+        bySize.sort(java.util.Comparator.comparingLong(SegmentFile::rawSize));
+        int excess = bySize.size() + sparse.size() + 1 - MAX_SEGMENTS;
+        List<SegmentFile> merge = new ArrayList<>();
+        long mergeCost = 0;
+        for (SegmentFile f : bySize) {
+            if (merge.size() > excess || pulled + mergeCost + f.rawSize() > budget) {
+                break;
             }
+            merge.add(f);
+            mergeCost += f.rawSize();
+        }
+        if (excess > 0 && merge.size() >= 2) {
+            sparse.addAll(merge);
         }
         if (sparse.isEmpty()) {
             return;

@@ -13,8 +13,8 @@ import io.taos4j.protocol.column.LongVector;
  *
  * <p>A chunk is either <em>resident</em> (its vectors are in memory: the memtable) or <em>on disk</em> (a block of a
  * segment file: only its time range, size and column ids are in memory; {@link #load()} reads the vectors through a
- * bounded block cache). Accessors that need values load transparently; code that reads many values should call
- * {@link #load()} once and use the resident chunk it returns.
+ * bounded block cache, column by column). Accessors that need values read them transparently; code that reads
+ * every column (merges) should call {@link #load()} once and use the resident chunk it returns.
  */
 public final class Chunk {
     private final int[] columnIds;
@@ -25,7 +25,7 @@ public final class Chunk {
     private final long maxTs;
     private final BlockSource source;
 
-    /** Reads the vectors of an on-disk chunk (through a cache). */
+    /** Reads the vectors of an on-disk chunk (through a cache), all of them or one column at a time. */
     public interface BlockSource {
         /**
          * The resident chunk holding this block's rows.
@@ -33,6 +33,14 @@ public final class Chunk {
          * @throws StorageException when the block cannot be read or fails its checksum
          */
         Chunk load();
+
+        /**
+         * The vector at position {@code index} of this block (0 = timestamps): a scan reads only the columns it
+         * needs.
+         *
+         * @throws StorageException when the column cannot be read or fails its checksum
+         */
+        ColumnVector column(int index);
     }
 
     Chunk(int[] columnIds, LongVector timestamps, ColumnVector[] columns, int size) {
@@ -93,7 +101,7 @@ public final class Chunk {
     }
 
     public LongVector timestamps() {
-        return source == null ? timestamps : source.load().timestamps;
+        return source == null ? timestamps : (LongVector) source.column(0);
     }
 
     /** The column ids, index 0 being the timestamp; do not modify. */
@@ -113,7 +121,7 @@ public final class Chunk {
 
     /** The vector at position {@code index} (0 is the timestamp column). */
     public ColumnVector column(int index) {
-        return source == null ? columns[index] : source.load().columns[index];
+        return source == null ? columns[index] : source.column(index);
     }
 
     /** Approximate heap bytes of a resident chunk's values (0 for an on-disk chunk). */
