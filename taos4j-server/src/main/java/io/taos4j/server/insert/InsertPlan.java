@@ -9,6 +9,7 @@ import io.taos4j.server.catalog.SuperTable;
 import io.taos4j.server.catalog.TableEntry;
 import io.taos4j.server.catalog.TableSchema;
 import io.taos4j.server.sql.SqlError;
+import io.taos4j.server.storage.Storage;
 import io.taos4j.server.storage.WriteBatch;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ public final class InsertPlan {
                 return null;
             });
         }
-        long affected = 0;
+        List<Storage.TableWrite> writes = new ArrayList<>(targets.size());
         for (Target t : targets) {
             if (t.builder.rows() == 0) {
                 continue;
@@ -62,10 +63,10 @@ public final class InsertPlan {
             if (schema != t.schema) {
                 throw SqlError.of(TaosError.TDB_IVD_TB_SCHEMA_VERSION);
             }
-            WriteBatch batch = t.builder.build();
-            affected += table.data().write(batch, schema.columnIds(), schema.columnTypes());
+            writes.add(new Storage.TableWrite(table, t.builder.build(), schema.columnIds(), schema.columnTypes()));
         }
-        return affected;
+        // the one place rows enter storage: durable storage logs the whole request before applying it
+        return writes.isEmpty() ? 0 : catalog.storage().write(writes);
     }
 
     /**

@@ -27,6 +27,23 @@ public final class WriteBatch {
         this.absent = absent;
     }
 
+    /**
+     * A batch over decoded vectors (the write-ahead log's decoder): {@code values[0]} is the timestamp vector,
+     * {@code values[c] == null} = column absent, {@code absent[c]} = bitmap of rows not given (null = all given).
+     * Timestamps must be sorted and unique.
+     */
+    public static WriteBatch of(ColumnVector[] values, long[][] absent) {
+        if (values.length != absent.length || !(values[0] instanceof LongVector ts)) {
+            throw new IllegalArgumentException("values[0] must be the timestamp vector");
+        }
+        return new WriteBatch(ts, values, absent);
+    }
+
+    /** The bitmap of rows that do not give column {@code c} (bit set = absent), or null when all rows give it. */
+    public long[] absentBits(int c) {
+        return absent[c];
+    }
+
     public int rows() {
         return timestamps.size();
     }
