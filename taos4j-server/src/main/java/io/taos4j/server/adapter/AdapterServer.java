@@ -14,6 +14,7 @@ import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.ssl.SslContext;
+import io.netty.handler.codec.http.HttpContentDecompressor;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
@@ -120,7 +121,9 @@ public final class AdapterServer implements AutoCloseable {
                         .addLast("ws-extensions", new WebSocketServerExtensionHandler(
                                 new PerMessageDeflateServerExtensionHandshaker(6, true, 15, true, true,
                                         maxMessage)))
-                        .addLast("aggregate", new HttpObjectAggregator(1 << 20))
+                        // REST and schemaless bodies may be gzip-compressed (JDBC's REST compression) and large
+                        .addLast("inflate", new HttpContentDecompressor())
+                        .addLast("aggregate", new HttpObjectAggregator(HttpRouter.MAX_MESSAGE))
                         .addLast("router", new HttpRouter(engine, requests, stats, maxMessage));
             }
         };

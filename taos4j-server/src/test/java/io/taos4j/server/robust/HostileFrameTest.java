@@ -155,7 +155,7 @@ class HostileFrameTest {
                 .getBytes(StandardCharsets.US_ASCII))).startsWith("HTTP/1.1 404");
         assertThat(RawWs.http(port, "GET /ws HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
                 .getBytes(StandardCharsets.US_ASCII))).startsWith("HTTP/1.1 400");
-        assertThat(RawWs.http(port, ("POST /rest/sql HTTP/1.1\r\nHost: x\r\nContent-Length: 5000000\r\n\r\nabc")
+        assertThat(RawWs.http(port, ("POST /rest/sql HTTP/1.1\r\nHost: x\r\nContent-Length: 300000000\r\n\r\nabc")
                 .getBytes(StandardCharsets.US_ASCII))).startsWith("HTTP/1.1 413");
         assertThat(RawWs.http(port, new byte[0])).isEmpty();
     }
