@@ -94,6 +94,12 @@ public final class TaosServer implements AutoCloseable {
         return (adapter.isTls() ? "wss://" : "ws://") + host + ":" + a.getPort();
     }
 
+    /** The live counts of connections, results and server-side failures at this moment. */
+    public ServerStats stats() {
+        var s = adapter.stats();
+        return new ServerStats(s.connections(), s.openResults(), s.unexpectedErrors());
+    }
+
     @Override
     public void close() {
         try {
@@ -117,6 +123,7 @@ public final class TaosServer implements AutoCloseable {
         private String version = VERSION;
         private Engine engine;
         private SslContext tls;
+        private int maxMessageSize = 256 << 20;
 
         private Builder() {
         }
@@ -185,6 +192,21 @@ public final class TaosServer implements AutoCloseable {
         }
 
         /**
+         * The largest WebSocket message accepted, in bytes, after inflation when compressed; 256 MiB by default
+         * (taosAdapter sets no limit; the official JDBC driver accepts frames up to 100 MiB). A larger message closes
+         * its connection with WebSocket status 1009 (message too big).
+         *
+         * @throws IllegalArgumentException below 1024
+         */
+        public Builder maxMessageSize(int bytes) {
+            if (bytes < 1024) {
+                throw new IllegalArgumentException("maximum message size below 1024 bytes: " + bytes);
+            }
+            this.maxMessageSize = bytes;
+            return this;
+        }
+
+        /**
          * Serves TLS ({@code wss://}) on the TCP port with the first key and certificate chain of {@code keyStore}
          * (PKCS12, or JKS when the file name ends in {@code .jks}), e.g. one made with {@code keytool -genkeypair}.
          *
@@ -234,14 +256,15 @@ public final class TaosServer implements AutoCloseable {
                             + " server restarts from its data directory");
                 }
                 return new TaosServer(this.engine, AdapterServer.start(this.engine,
-                        tcp ? new InetSocketAddress(host, port) : null, localName, tls), null);
+                        tcp ? new InetSocketAddress(host, port) : null, localName, tls, maxMessageSize), null);
             }
             Catalog catalog = new Catalog();
             DurableStorage storage = dataDir == null ? null : DurableStorage.open(dataDir, catalog, storageOptions);
             Engine engine = new Engine(info, catalog);
             AdapterServer adapter;
             try {
-                adapter = AdapterServer.start(engine, tcp ? new InetSocketAddress(host, port) : null, localName, tls);
+                adapter = AdapterServer.start(engine, tcp ? new InetSocketAddress(host, port) : null, localName, tls,
+                        maxMessageSize);
             } catch (RuntimeException e) {
                 if (storage != null) {
                     storage.close();

@@ -17,9 +17,12 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.handler.codec.http.HttpContentDecompressor;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.extensions.WebSocketServerExtensionHandler;
 import io.netty.handler.codec.http.websocketx.extensions.compression.PerMessageDeflateServerExtensionHandshaker;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import io.taos4j.server.engine.Engine;
 import java.net.InetSocketAddress;
@@ -38,6 +41,9 @@ public final class AdapterServer implements AutoCloseable {
     /** Prefix of in-VM addresses: a server named {@code x} listens on {@code LocalAddress("taos4j:x")}. */
     public static final String LOCAL_PREFIX = "taos4j:";
 
+    /** Names of the request threads (DefaultThreadFactory appends a pool id and a number). */
+    private static final String REQUEST_THREAD_PREFIX = "taos4j-request";
+
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
     private final EventLoopGroup local;
@@ -46,11 +52,14 @@ public final class AdapterServer implements AutoCloseable {
     private final Channel tcpChannel;
     private final Channel localChannel;
     private final boolean tls;
+    private final AdapterStats stats;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private AdapterServer(EventLoopGroup boss, EventLoopGroup workers, EventLoopGroup local, ExecutorService requests,
-                          ChannelGroup channels, Channel tcpChannel, Channel localChannel, boolean tls) {
+                          ChannelGroup channels, Channel tcpChannel, Channel localChannel, boolean tls,
+                          AdapterStats stats) {
         this.tls = tls;
+        this.stats = stats;
         this.channels = channels;
         this.boss = boss;
         this.workers = workers;
@@ -78,8 +87,21 @@ public final class AdapterServer implements AutoCloseable {
      * @param tls a server TLS context, or null for plain sockets
      */
     public static AdapterServer start(Engine engine, InetSocketAddress tcp, String localName, SslContext tls) {
+        return start(engine, tcp, localName, tls, HttpRouter.MAX_MESSAGE);
+    }
+
+    /**
+     * Binds the listeners, accepting WebSocket messages of up to {@code maxMessage} bytes (after inflation when
+     * compressed); a larger message closes its connection with status 1009.
+     */
+    public static AdapterServer start(Engine engine, InetSocketAddress tcp, String localName, SslContext tls,
+                                      int maxMessage) {
+        if (maxMessage < 1024) {
+            throw new IllegalArgumentException("maximum message size below 1024 bytes: " + maxMessage);
+        }
+        AdapterStats stats = new AdapterStats();
         ExecutorService requests = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), new DefaultThreadFactory("taos4j-request", true));
+                new SynchronousQueue<>(), new DefaultThreadFactory(REQUEST_THREAD_PREFIX, true));
         EventLoopGroup boss = tcp == null ? null : new NioEventLoopGroup(1, new DefaultThreadFactory("taos4j-accept", true));
         EventLoopGroup workers = tcp == null ? null : new NioEventLoopGroup(0, new DefaultThreadFactory("taos4j-io", true));
         EventLoopGroup local = localName == null ? null
@@ -95,13 +117,14 @@ public final class AdapterServer implements AutoCloseable {
                 ch.pipeline()
                         .addLast("http", new HttpServerCodec())
                         // answers an offer as taosAdapter does: permessage-deflate; server_no_context_takeover;
-                        // client_no_context_takeover (ws-sql.md 1.2)
+                        // client_no_context_takeover (ws-sql.md 1.2); inflating stops at the message limit
                         .addLast("ws-extensions", new WebSocketServerExtensionHandler(
-                                new PerMessageDeflateServerExtensionHandshaker(6, true, 15, true, true)))
+                                new PerMessageDeflateServerExtensionHandshaker(6, true, 15, true, true,
+                                        maxMessage)))
                         // REST and schemaless bodies may be gzip-compressed (JDBC's REST compression) and large
                         .addLast("inflate", new HttpContentDecompressor())
                         .addLast("aggregate", new HttpObjectAggregator(HttpRouter.MAX_MESSAGE))
-                        .addLast("router", new HttpRouter(engine, requests));
+                        .addLast("router", new HttpRouter(engine, requests, stats, maxMessage));
             }
         };
         Channel tcpChannel = null;
@@ -133,7 +156,13 @@ public final class AdapterServer implements AutoCloseable {
             shutdown(boss, workers, local, requests);
             throw e;
         }
-        return new AdapterServer(boss, workers, local, requests, channels, tcpChannel, localChannel, tls != null);
+        return new AdapterServer(boss, workers, local, requests, channels, tcpChannel, localChannel, tls != null,
+                stats);
+    }
+
+    /** Live counts of connections, results and server-side failures. */
+    public AdapterStats stats() {
+        return stats;
     }
 
     public InetSocketAddress tcpAddress() {
@@ -149,7 +178,10 @@ public final class AdapterServer implements AutoCloseable {
         return localChannel == null ? null : localChannel.localAddress();
     }
 
-    /** Stops listening, closes every connection and the worker pools; idempotent. */
+    /**
+     * Stops listening, closes every connection and the worker pools, and waits (a few seconds at most) until their
+     * threads have ended; idempotent. Not to be called from the server's own network threads.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
@@ -161,17 +193,47 @@ public final class AdapterServer implements AutoCloseable {
         if (localChannel != null) {
             localChannel.close().syncUninterruptibly();
         }
+        // WebSocket clients are told why (1001 going away) before their sockets close
+        for (Channel c : channels) {
+            if (c.isActive() && c.pipeline().get("ws-sql") != null) {
+                c.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE,
+                        "server shutting down"));
+            }
+        }
         channels.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
         shutdown(boss, workers, local, requests);
     }
 
     private static void shutdown(EventLoopGroup boss, EventLoopGroup workers, EventLoopGroup local,
                                  ExecutorService requests) {
-        for (EventLoopGroup g : new EventLoopGroup[] {boss, workers, local}) {
+        EventLoopGroup[] groups = {boss, workers, local};
+        for (EventLoopGroup g : groups) {
             if (g != null) {
                 g.shutdownGracefully(0, 2, TimeUnit.SECONDS);
             }
         }
         requests.shutdownNow();
+        // wait for the threads to end, so that a closed server leaves none behind (unless called from one of them)
+        for (EventLoopGroup g : groups) {
+            if (g != null && !inside(g)) {
+                g.terminationFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
+            }
+        }
+        if (!Thread.currentThread().getName().startsWith(REQUEST_THREAD_PREFIX)) {
+            try {
+                requests.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static boolean inside(EventLoopGroup group) {
+        for (EventExecutor e : group) {
+            if (e.inEventLoop()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

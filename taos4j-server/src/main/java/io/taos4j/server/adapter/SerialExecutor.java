@@ -3,6 +3,7 @@ package io.taos4j.server.adapter;
 import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,11 +15,20 @@ final class SerialExecutor implements Executor {
     private static final Logger LOG = LoggerFactory.getLogger(SerialExecutor.class);
 
     private final Executor pool;
+    private final Runnable onFailure;
     private final Queue<Runnable> tasks = new ArrayDeque<>();
     private boolean running;
 
-    SerialExecutor(Executor pool) {
+    /**
+     * @param onFailure called (after logging) when a task throws: a task failing is always a server bug
+     */
+    SerialExecutor(Executor pool, Runnable onFailure) {
         this.pool = pool;
+        this.onFailure = onFailure;
+    }
+
+    SerialExecutor(Executor pool) {
+        this(pool, () -> { });
     }
 
     @Override
@@ -30,7 +40,19 @@ final class SerialExecutor implements Executor {
             }
             running = true;
         }
-        pool.execute(this::drain);
+        try {
+            pool.execute(this::drain);
+        } catch (RejectedExecutionException e) {
+            // the server is shutting down and its pool is gone: run here, so that clean-up tasks still run
+            drain();
+        }
+    }
+
+    /** Tasks queued and not yet started. */
+    int pending() {
+        synchronized (tasks) {
+            return tasks.size();
+        }
     }
 
     private void drain() {
@@ -47,6 +69,7 @@ final class SerialExecutor implements Executor {
                 next.run();
             } catch (RuntimeException | Error e) {
                 LOG.error("request task failed", e);
+                onFailure.run();
             }
         }
     }

@@ -76,6 +76,7 @@ final class WsSqlSession {
     private final Engine engine;
     private final String peer;
     private final WsSqlHandler.Replies replies;
+    private final AdapterStats stats;
     private final Map<Long, ServerResult> results = new ConcurrentHashMap<>();
     private final AtomicLong resultIds = new AtomicLong();
     private final Statements statements;
@@ -85,10 +86,11 @@ final class WsSqlSession {
     private Session session;
     private boolean closed;
 
-    WsSqlSession(Engine engine, String peer, WsSqlHandler.Replies replies) {
+    WsSqlSession(Engine engine, String peer, WsSqlHandler.Replies replies, AdapterStats stats) {
         this.engine = engine;
         this.peer = peer;
         this.replies = replies;
+        this.stats = stats;
         this.statements = new Statements(replies, this::register);
         this.stmt = new StmtActions(engine, statements);
         this.stmt2 = new Stmt2Actions(engine, statements);
@@ -136,7 +138,7 @@ final class WsSqlSession {
             replies.json(new ErrorResponse(e.code(), e.getMessage(), request.action(), request.reqId(),
                     elapsed(received)));
         } catch (RuntimeException e) {
-            LOG.error("request {} failed", request.action(), e);
+            internalError(request.action(), e);
             replies.json(new ErrorResponse(TaosError.TSC_INTERNAL_ERROR.code(), "Internal error: " + e,
                     request.action(), request.reqId(), elapsed(received)));
         }
@@ -166,33 +168,41 @@ final class WsSqlSession {
                 notSupported(request.action(), request.reqId(), received);
             }
         } catch (SqlError e) {
-            if (request instanceof FetchRawBlockRequest f) {
-                replies.binary(FetchRawBlockResponse.error(elapsed(received), f.reqId(), e.code(), e.getMessage(),
-                        f.resultId()));
-            } else {
-                replies.json(new ErrorResponse(e.code(), e.getMessage(), request.action(), request.reqId(),
-                        elapsed(received)));
-            }
+            reply(request, e.code(), e.getMessage(), received);
         } catch (RuntimeException e) {
-            LOG.error("request {} failed", request.action(), e);
-            replies.json(new ErrorResponse(TaosError.TSC_INTERNAL_ERROR.code(), "Internal error: " + e,
-                    request.action(), request.reqId(), elapsed(received)));
+            internalError(request.action(), e);
+            reply(request, TaosError.TSC_INTERNAL_ERROR.code(), "Internal error: " + e, received);
         }
+    }
+
+    /** An error reply in the request's shape: a fetch_raw_block waits for a binary frame (matched by req_id). */
+    private void reply(WsBinaryRequest request, int code, String message, long received) {
+        if (request instanceof FetchRawBlockRequest f) {
+            // the adapter frees a result whose fetch failed
+            freeResult(f.resultId());
+            replies.binary(FetchRawBlockResponse.error(elapsed(received), f.reqId(), code, message, f.resultId()));
+        } else {
+            replies.json(new ErrorResponse(code, message, request.action(), request.reqId(), elapsed(received)));
+        }
+    }
+
+    /** A server bug surfaced while serving a request: logged and counted (the client gets 0x02FF). */
+    private void internalError(String action, RuntimeException e) {
+        stats.unexpectedError();
+        LOG.error("request {} failed", action, e);
     }
 
     private void dispatch(WsRequest request, long received) {
         long t = request.reqId();
         if (request instanceof QueryRequest q) {
-            query(QueryRequest.ACTION, t, q.sql(), received);
+            // a missing sql is Go's zero value "" for the adapter (TDengine then reports an incomplete statement)
+            query(QueryRequest.ACTION, t, q.sql() == null ? "" : q.sql(), received);
         } else if (request instanceof FetchRequest f) {
             fetch(f, received);
         } else if (request instanceof FetchBlockRequest f) {
             fetchBlock(f, received);
         } else if (request instanceof FreeResultRequest f) {
-            ServerResult r = results.remove(f.id());
-            if (r != null) {
-                r.close();
-            }
+            freeResult(f.id());
         } else if (request instanceof NumFieldsRequest n) {
             ServerResult r = results.get(n.resultId());
             if (r == null) {
@@ -311,6 +321,9 @@ final class WsSqlSession {
     }
 
     private void options(OptionsConnectionRequest o) {
+        if (o.options() == null) {
+            return; // no options (a nil slice for the adapter): nothing to apply
+        }
         for (OptionsConnectionRequest.Option option : o.options()) {
             String value = option.value();
             switch (option.option()) {
@@ -350,6 +363,7 @@ final class WsSqlSession {
         long id = resultIds.incrementAndGet();
         ServerResult r = new ServerResult(id, q.fields(), q.precision(), q.rows());
         results.put(id, r);
+        stats.resultsOpened(1);
         return r;
     }
 
@@ -360,16 +374,9 @@ final class WsSqlSession {
                     "result is nil", f.resultId()));
             return;
         }
-        ByteBuffer reply;
-        try {
-            reply = r.nextRawBlockReply(f.reqId(), received);
-        } catch (SqlError e) {
-            results.remove(f.resultId());
-            r.close();
-            throw e;
-        }
+        ByteBuffer reply = r.nextRawBlockReply(f.reqId(), received);
         if (reply == null) {
-            results.remove(f.resultId());
+            freeResult(f.resultId());
             replies.binary(FetchRawBlockResponse.end(elapsed(received), f.reqId(), f.resultId()));
         } else {
             replies.binary(reply);
@@ -382,9 +389,15 @@ final class WsSqlSession {
             replies.errorText(TaosError.ADAPTER_ERROR, "result is nil", f.action(), f.reqId(), elapsed(received));
             return;
         }
-        int rows = r.fetchAndHold();
+        int rows;
+        try {
+            rows = r.fetchAndHold();
+        } catch (RuntimeException e) {
+            freeResult(f.id()); // the adapter frees a result whose fetch failed
+            throw e;
+        }
         if (rows == 0) {
-            results.remove(f.id());
+            freeResult(f.id());
             replies.json(new FetchResponse(f.reqId(), elapsed(received), f.id(), true, null, 0));
         } else {
             replies.json(new FetchResponse(f.reqId(), elapsed(received), f.id(), false, r.heldLengths(), rows));
@@ -412,6 +425,15 @@ final class WsSqlSession {
         return System.nanoTime() - received;
     }
 
+    /** Removes and closes a result; unknown and already freed ids are ignored, as the adapter does. */
+    private void freeResult(long id) {
+        ServerResult r = results.remove(id);
+        if (r != null) {
+            stats.resultsFreed(1);
+            r.close();
+        }
+    }
+
     /** Frees every open result and unregisters the session. */
     void close() {
         if (closed) {
@@ -419,8 +441,9 @@ final class WsSqlSession {
         }
         closed = true;
         statements.closeAll();
-        results.values().forEach(ServerResult::close);
-        results.clear();
+        for (Long id : results.keySet()) {
+            freeResult(id);
+        }
         if (session != null) {
             engine.closeSession(session);
         }
