@@ -73,6 +73,11 @@ final class BlockCache {
         }
     }
 
+    /** Column reads that went to disk (not found in the cache) since the cache was made. */
+    synchronized long misses() {
+        return misses;
+    }
+
     synchronized long usedBytes() {
         return used;
     }

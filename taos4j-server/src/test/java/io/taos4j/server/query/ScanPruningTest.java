@@ -127,4 +127,25 @@ class ScanPruningTest {
             assertThat(after[t] - before[t]).as("opens of d" + t).isEqualTo(t % 3 == 1 ? 2 : 0);
         }
     }
+
+    @Test
+    void lastRowReadsOnlyTheNewestRowOfEachTable() {
+        long[] rows = new long[TABLES];
+        for (int t = 0; t < TABLES; t++) {
+            rows[t] = counters(t).rowsRead();
+        }
+        assertThat(run("select last_row(v) from meters")).isEqualTo(ROWS - 1L);
+        assertThat(run("select last_row(v) from meters partition by tbname")).isEqualTo(ROWS - 1L);
+        assertThat(run("select last_row(ts) from d3")).isEqualTo(T0 + (ROWS - 1) * 1000L);
+        for (int t = 0; t < TABLES; t++) {
+            assertThat(counters(t).rowsRead() - rows[t]).as("rows read of d" + t).isEqualTo(t == 3 ? 3 : 2);
+        }
+        // a time range still applies: the newest row inside it
+        long to = T0 + 500_000L;
+        assertThat(run("select last_row(v) from d2 where ts <= " + to)).isEqualTo(500L);
+        // a filter on data columns needs every row
+        long before = counters(1).rowsRead();
+        assertThat(run("select last_row(v) from d1 where v < 7")).isEqualTo(6L);
+        assertThat(counters(1).rowsRead() - before).isEqualTo(ROWS);
+    }
 }

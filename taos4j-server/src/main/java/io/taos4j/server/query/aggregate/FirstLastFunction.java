@@ -52,8 +52,28 @@ final class FirstLastFunction implements AggregateFunction {
 
             @Override
             public void add(ColumnVector[] args, long[] ts, int from, int to) {
+                // the same winner as adding row by row, but its value is copied once per range
+                ColumnVector v = args[0];
+                boolean skipNulls = !keepNulls && v.hasNulls();
+                boolean found = any;
+                long t = bestTs;
+                int row = -1;
                 for (int i = from; i < to; i++) {
-                    addRow(args, ts, i);
+                    if (skipNulls && v.isNull(i)) {
+                        continue;
+                    }
+                    long x = ts[i];
+                    if (!found || (first ? x < t : x >= t)) {
+                        found = true;
+                        t = x;
+                        row = i;
+                    }
+                }
+                if (row >= 0) {
+                    any = true;
+                    bestTs = t;
+                    best.clear();
+                    best.appendFrom(v, row);
                 }
             }
 

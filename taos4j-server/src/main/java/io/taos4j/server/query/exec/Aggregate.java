@@ -264,10 +264,14 @@ public final class Aggregate implements Operator {
     private void addRange(Group g, ColumnVector[][] args, ColumnVector[] comp, long[] ts, int from, int to) {
         for (int c = 0; c < calls.size(); c++) {
             if (c == selectorCall) {
+                int chosen = -1;
                 for (int r = from; r < to; r++) {
                     if (g.accs[c].addRow(args[c], ts, r)) {
-                        capture(g, comp, r);
+                        chosen = r; // a later choice replaces an earlier one: copy the companions once
                     }
+                }
+                if (chosen >= 0) {
+                    capture(g, comp, chosen);
                 }
             } else {
                 g.accs[c].add(args[c], ts, from, to);

@@ -45,8 +45,11 @@ public final class TableScan implements Operator {
     private final long from;
     private final long to;
     private final boolean descending;
+    private final int rowsPerTable;
+    private final boolean countOnly;
 
     private DataTable table;
+    private int tableRows;
     private Chunk[] chunks;
     private int chunkIndex;
     private int[] positions;
@@ -60,11 +63,27 @@ public final class TableScan implements Operator {
      */
     public TableScan(List<? extends DataTable> tables, List<ScanColumn> layout, long from, long to,
                      boolean descending) {
+        this(tables, layout, from, to, descending, 0, false);
+    }
+
+    /**
+     * @param rowsPerTable at most this many rows of each table, the first ones in scan order (0: all): with
+     *                     {@code descending}, a table's newest rows, read without touching older blocks
+     * @param countOnly    the consumer reads no timestamp values, only counts rows: a block wholly inside the range
+     *                     gets a constant timestamp column instead of being read from disk
+     */
+    public TableScan(List<? extends DataTable> tables, List<ScanColumn> layout, long from, long to,
+                     boolean descending, int rowsPerTable, boolean countOnly) {
+        if (rowsPerTable < 0) {
+            throw new IllegalArgumentException("rowsPerTable < 0: " + rowsPerTable);
+        }
         this.tables = tables.iterator();
         this.layout = List.copyOf(layout);
         this.from = from;
         this.to = to;
         this.descending = descending;
+        this.rowsPerTable = rowsPerTable;
+        this.countOnly = countOnly;
     }
 
     @Override
@@ -79,8 +98,9 @@ public final class TableScan implements Operator {
                 chunks = table.data().snapshot();
                 chunkIndex = descending ? chunks.length - 1 : 0;
                 positions = null;
+                tableRows = 0;
             }
-            if (chunkIndex < 0 || chunkIndex >= chunks.length) {
+            if (chunkIndex < 0 || chunkIndex >= chunks.length || rowsPerTable > 0 && tableRows >= rowsPerTable) {
                 chunks = null;
                 continue;
             }
@@ -96,6 +116,15 @@ public final class TableScan implements Operator {
                 table.scans().skipped();
                 continue;
             }
+            if (rowsPerTable > 0 && hi - lo > rowsPerTable - tableRows) {
+                int keep = rowsPerTable - tableRows;
+                if (descending) {
+                    lo = hi - keep;
+                } else {
+                    hi = lo + keep;
+                }
+            }
+            tableRows += hi - lo;
             table.scans().read(hi - lo);
             return read(c, lo, hi);
         }
@@ -108,7 +137,10 @@ public final class TableScan implements Operator {
             ScanColumn col = layout.get(i);
             if (col instanceof DataColumn d) {
                 int idx = c.indexOf(d.columnId());
-                if (idx < 0 || c.column(idx).type() != d.type().type()) {
+                if (idx == 0 && countOnly && !c.isResident() && n == c.size()) {
+                    // only counted: the block's timestamps stay on disk
+                    out[i] = Values.constant(c.minTs(), d.type(), n);
+                } else if (idx < 0 || c.column(idx).type() != d.type().type()) {
                     out[i] = Values.constant(null, d.type(), n);
                 } else {
                     ColumnVector v = c.column(idx);

@@ -250,7 +250,15 @@ final class AggregatePlanner {
         }
 
         List<ColumnInfo> used = List.copyOf(scope.used());
-        Relation.ScanHints hints = new Relation.ScanHints(range.from(), range.to(), false, tagFilter);
+        boolean plain = !windowed && where == null && (keys.isEmpty() || perTable) && !calls.isEmpty();
+        // last_row only needs each table's newest row: read tables newest first and stop after one row
+        boolean newestOnly = plain && calls.stream().allMatch(c -> c.function().name().equals("last_row"));
+        // count(*) only needs block sizes: no timestamp values are read for blocks wholly in range
+        boolean countOnly = plain && companionExprs.isEmpty()
+                && calls.stream().allMatch(c -> c.function().name().equals("count") && c.args().isEmpty())
+                && used.stream().noneMatch(c -> c.kind() == ColumnInfo.Kind.DATA && c != relation.timestamp());
+        Relation.ScanHints hints = new Relation.ScanHints(range.from(), range.to(), newestOnly, tagFilter,
+                newestOnly ? 1 : 0, countOnly);
         Expression filter = where;
         int tsSlot = scope.timestampSlot();
         int selectorCall = companions.isEmpty() ? -1 : selector;

@@ -29,9 +29,19 @@ import java.util.function.Supplier;
  */
 abstract class Relation {
 
-    /** What a scan may skip: timestamps outside {@code [from, to]}, and tables failing {@code tagFilter}. */
-    record ScanHints(long from, long to, boolean descending, Expression tagFilter) {
+    /**
+     * What a scan may skip: timestamps outside {@code [from, to]}, tables failing {@code tagFilter}, every row of a
+     * table after its first {@code rowsPerTable} in scan order (0: none skipped), and, with {@code countOnly}, the
+     * timestamp values of blocks wholly inside the range (the query only counts rows, so a block's size is enough).
+     * Hints are optional for a relation: one that ignores them still returns the right rows.
+     */
+    record ScanHints(long from, long to, boolean descending, Expression tagFilter, int rowsPerTable,
+                     boolean countOnly) {
         static final ScanHints ALL = new ScanHints(Long.MIN_VALUE, Long.MAX_VALUE, false, null);
+
+        ScanHints(long from, long to, boolean descending, Expression tagFilter) {
+            this(from, to, descending, tagFilter, 0, false);
+        }
     }
 
     /** Every column expressions may reference. */
@@ -145,7 +155,8 @@ abstract class Relation {
             if (hints.tagFilter() != null && !tables.isEmpty()) {
                 tables = prune(tables, used, hints.tagFilter(), ctx);
             }
-            return new TableScan(tables, layout, hints.from(), hints.to(), hints.descending());
+            return new TableScan(tables, layout, hints.from(), hints.to(), hints.descending(), hints.rowsPerTable(),
+                    hints.countOnly());
         }
 
         /** The tables whose tags satisfy {@code filter}. */

@@ -1,0 +1,66 @@
+package io.taos4j.server.durable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Queries over flushed segments read only the blocks they need: count(*) counts blocks wholly inside the time range
+ * from their metadata, last_row reads each table's newest block. Checked with the block cache's disk reads.
+ */
+class DiskQueryTest {
+    private static final long T0 = 1_700_000_000_000L;
+    private static final int ROWS = 20_000;
+
+    @TempDir
+    Path dir;
+
+    private static void populate(Node n) {
+        n.exec("create database db vgroups 1");
+        n.exec("create stable db.m (ts timestamp, v int) tags (g int)");
+        for (int t = 0; t < 3; t++) {
+            StringBuilder sql = new StringBuilder("insert into db.d" + t + " using db.m tags (" + t + ") values");
+            for (int r = 0; r < ROWS; r++) {
+                sql.append(" (").append(T0 + r * 1000L).append(", ").append(r * 10 + t).append(')');
+            }
+            n.exec(sql.toString());
+        }
+        n.storage.flush();
+    }
+
+    @Test
+    void countReadsNoBlockWhollyInsideTheRange() {
+        try (Node n = new Node(dir)) {
+            populate(n);
+            long before = n.storage.cache().misses();
+            assertThat(n.one("select count(*) from db.m")).isEqualTo(String.valueOf(3 * ROWS));
+            assertThat(n.one("select count(*) from db.m partition by tbname order by 1 limit 1"))
+                    .isEqualTo(String.valueOf(ROWS));
+            assertThat(n.storage.cache().misses() - before).as("blocks read from disk").isZero();
+            // a range cutting blocks reads only the timestamps of the blocks at its edges
+            assertThat(n.one("select count(*) from db.d1 where ts >= " + (T0 + 1000) + " and ts < "
+                    + (T0 + 11_000))).isEqualTo("10");
+            // count(v) needs the values
+            assertThat(n.one("select count(v) from db.d2")).isEqualTo(String.valueOf(ROWS));
+            assertThat(n.storage.cache().misses() - before).isPositive();
+        }
+    }
+
+    @Test
+    void lastRowReadsOnlyTheNewestBlocks() {
+        try (Node n = new Node(dir)) {
+            populate(n);
+            long before = n.storage.cache().misses();
+            assertThat(n.rows("select tbname, last_row(v) from db.m partition by tbname order by tbname"))
+                    .containsExactly("d0|" + ((ROWS - 1) * 10), "d1|" + ((ROWS - 1) * 10 + 1),
+                            "d2|" + ((ROWS - 1) * 10 + 2));
+            assertThat(n.one("select last_row(v) from db.m where ts < " + (T0 + 5000)))
+                    .isIn("40", "41", "42");
+            long misses = n.storage.cache().misses() - before;
+            // newest block of each table (ts + v) and the oldest block of each for the range query, no more
+            assertThat(misses).isLessThanOrEqualTo(3 * 2 * 2);
+        }
+    }
+}
