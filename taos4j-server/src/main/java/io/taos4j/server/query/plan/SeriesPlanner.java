@@ -97,6 +97,8 @@ final class SeriesPlanner {
         RowWindows rowWindows = sp.s.window() == null || interval != null ? null
                 : WindowPlanning.rowWindows(sp.s.window(), sp.sql, sp.input, sp.scope, sp.ctx);
         boolean windowed = sp.s.window() != null;
+        boolean selector = calls.get(0).function().selector();
+        boolean tableKeys = constantKeys && !keys.isEmpty();
         int k = keys.size();
         int w = windowed ? 3 : 0;
         int offset = k + w + calls.size();
@@ -124,6 +126,12 @@ final class SeriesPlanner {
                         // other pseudo columns resolve on the source row
                     }
                 }
+            }
+            if (!selector && (node instanceof Expr.ColumnRef || node instanceof Expr.PseudoColumn)
+                    && !keyIndex.containsKey(sp.keyOf(node)) && sp.scope.columnOf(node) != null
+                    && !isPartitionKey(node) && !(tableKeys && sp.scope.columnOf(node).isPerTableConstant())) {
+                // HISTOGRAM is no selection: a plain column beside it is not a single-group expression
+                throw SqlError.of(TaosError.PAR_INVALID_COLUMNS_NUM);
             }
             Expression e = sp.scope.resolve(node, binder);
             if (e instanceof InputRef r) {
@@ -217,6 +225,11 @@ final class SeriesPlanner {
             throw SqlError.of(TaosError.PAR_NOT_ALLOWED_FUNC, first.name()
                     + " function requires valid time series input");
         }
+    }
+
+    private boolean isPartitionKey(Expr node) {
+        String key = sp.keyOf(node);
+        return sp.s.partitionBy().stream().anyMatch(p -> sp.keyOf(p.expr()).equals(key));
     }
 
     /** Functions TDengine processes row by row; two different ones in a query give 0x2680. */
