@@ -172,6 +172,29 @@ _wstart TIMESTAMP | twa(v) DOUBLE
 2024-01-01 00:00:10.000 | 4.958295862919625
 2024-01-01 00:00:20.000 | 5.666666666666667
 
+statement ok
+create table tw4 (ts timestamp, v int, s int)
+
+statement ok 8
+insert into tw4 values ('2024-01-01 00:00:00.000', 5, 1) ('2024-01-01 00:00:01.000', 3, 1) ('2024-01-01 00:00:02.000', 8, 1) ('2024-01-01 00:00:03.000', 1, 2) ('2024-01-01 00:00:04.000', 9, 2) ('2024-01-01 00:00:10.000', 7, 2) ('2024-01-01 00:00:11.000', 2, 3) ('2024-01-01 00:00:12.000', 6, 3)
+
+# PARTITION BY a column: each partition is its own series, so borders only see rows of the same partition
+query rowsort
+select s, _wstart, twa(v), count(*) from tw4 partition by s interval(10s)
+----
+s INT | _wstart TIMESTAMP | twa(v) DOUBLE | count(*) BIGINT
+1 | 2024-01-01 00:00:00.000 | 4.75 | 3
+2 | 2024-01-01 00:00:00.000 | 7.571510191932181 | 2
+2 | 2024-01-01 00:00:10.000 | 7.0 | 1
+3 | 2024-01-01 00:00:10.000 | 4.0 | 2
+
+query
+select _wstart, twa(v), avg(v) from tw4 interval(10s)
+----
+_wstart TIMESTAMP | twa(v) DOUBLE | avg(v) DOUBLE
+2024-01-01 00:00:00.000 | 6.699969980331367 | 5.2
+2024-01-01 00:00:10.000 | 4.25 | 5.0
+
 statement ok 2
 insert into d1 using stw tags (3) values ('2024-01-01 00:01:00.000', 1) d2 using stw tags (4) values ('2024-01-01 00:01:00.000', 2)
 
