@@ -223,3 +223,95 @@ select interp(v) from it range('2024-01-01 00:00:00', '2024-01-01 00:00:08') eve
 
 statement error 0x2803 Invalid parameter value : interp
 select interp(v, 2) from it range('2024-01-01 00:00:00', '2024-01-01 00:00:08') every(1s) fill(prev)
+
+# ---------------------------------------------------------------- RANGE(t, around) and _irowts_origin
+# TDengine 3.3.4.9+ (TS-5667 test spec, docs 20-select.md INTERP): a single point with an around interval takes
+# FILL(PREV|NEXT|NEAR, v, ...): the row used must lie within the interval of the point, else the FILL values fill
+# it (_irowts_origin NULL); with no row at all in the search direction the point is left out; NEAR takes the
+# nearer row, the earlier one on a tie. _irowts_origin is the time of the row a value came from.
+
+query
+select _irowts, _isfilled, _irowts_origin, interp(v) from it range('2024-01-01 00:00:05', 1s) fill(near, -1)
+----
+_irowts TIMESTAMP | _isfilled BOOL | _irowts_origin TIMESTAMP | interp(v) INT
+2024-01-01 00:00:05.000 | true | NULL | -1
+
+query
+select _irowts, _isfilled, _irowts_origin, interp(v) from it range('2024-01-01 00:00:05', 2s) fill(near, -1)
+----
+_irowts TIMESTAMP | _isfilled BOOL | _irowts_origin TIMESTAMP | interp(v) INT
+2024-01-01 00:00:05.000 | true | 2024-01-01 00:00:03.000 | 3
+
+query
+select _irowts_origin, interp(v) from it range('2024-01-01 00:00:06', 2s) fill(near, -1)
+----
+_irowts_origin TIMESTAMP | interp(v) INT
+2024-01-01 00:00:07.000 | 7
+
+query
+select _irowts_origin, interp(v) from it range('2024-01-01 00:00:05', 1s) fill(prev, -1)
+----
+_irowts_origin TIMESTAMP | interp(v) INT
+NULL | -1
+
+query
+select _irowts_origin, interp(v) from it range('2024-01-01 00:00:09', 1h) fill(next, -1)
+----
+_irowts_origin TIMESTAMP | interp(v) INT
+
+query
+select _isfilled, _irowts_origin, interp(v) from it range('2024-01-01 00:00:03', 1a) fill(next, -1)
+----
+_isfilled BOOL | _irowts_origin TIMESTAMP | interp(v) INT
+false | 2024-01-01 00:00:03.000 | 3
+
+query
+select _irowts_origin, interp(v), interp(f) from it range('2024-01-01 00:00:02', 1s) fill(prev, -1, -2)
+----
+_irowts_origin TIMESTAMP | interp(v) INT | interp(f) FLOAT
+2024-01-01 00:00:01.000 | NULL | 2.0
+
+query
+select _irowts_origin, interp(v, 1) from it range('2024-01-01 00:00:02', 1s) fill(prev, -1)
+----
+_irowts_origin TIMESTAMP | interp(v, 1) INT
+NULL | -1
+
+query rowsort
+select tbname, _irowts_origin, interp(v) from ist partition by tbname range('2024-01-01 00:00:03', 1s) fill(near, 0)
+----
+tbname VARCHAR(270) | _irowts_origin TIMESTAMP | interp(v) INT
+i1 | 2024-01-01 00:00:04.000 | 20
+i2 | 2024-01-01 00:00:02.000 | 5
+
+query
+select _irowts, _irowts_origin, interp(v) from it range('2024-01-01 00:00:00', '2024-01-01 00:00:04') every(2s) fill(prev)
+----
+_irowts TIMESTAMP | _irowts_origin TIMESTAMP | interp(v) INT
+2024-01-01 00:00:00.000 | 2024-01-01 00:00:00.000 | 1
+2024-01-01 00:00:02.000 | 2024-01-01 00:00:01.000 | NULL
+2024-01-01 00:00:04.000 | 2024-01-01 00:00:03.000 | 3
+
+statement error 0x2605 Must specify values.
+select interp(v) from it range('2024-01-01 00:00:05', 1s) fill(near)
+
+statement error 0x2605 num of fill value mismatch
+select interp(v), interp(f) from it range('2024-01-01 00:00:05', 1s) fill(near, 1)
+
+statement error 0x265D Range clause with around interval can't be used with EVERY clause
+select interp(v) from it range('2024-01-01 00:00:05', 1s) every(1s) fill(prev, 1)
+
+statement error 0x263B Start(end) time of query range required or time range too large
+select interp(v) from it range('2024-01-01 00:00:05', 1s) fill(null)
+
+statement error 0x263B Start(end) time of query range required or time range too large
+select interp(v) from it range('2024-01-01 00:00:05', 0s) fill(near, 1)
+
+statement error 0x2605 Invalid value type
+select interp(v) from it range('2024-01-01 00:00:05', 1n) fill(near, 1)
+
+statement error 0x2605 Can't specify fill values
+select interp(v) from it range('2024-01-01 00:00:00', '2024-01-01 00:00:04') every(1s) fill(prev, 1)
+
+statement error 0x2657 _irowts_origin can only be used with FILL PREV/NEXT/NEAR
+select _irowts_origin, interp(v) from it range('2024-01-01 00:00:00', '2024-01-01 00:00:04') every(1s) fill(linear)

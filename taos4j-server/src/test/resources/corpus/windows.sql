@@ -400,3 +400,57 @@ select _wend, count(*) from w1 state_window(name) order by count(*) desc limit 1
 ----
 _wend TIMESTAMP | count(*) BIGINT
 2024-01-01 00:00:04.000 | 3
+
+# ---------------------------------------------------------------- STATE_WINDOW(expr, extend)
+# The extend argument (TDengine 3.3.6.14+/3.4) comes with its own NULL rules. Data and expected windows from
+# TDengine's test_state_window_extend.py (check_extend_normal_table; its cols() columns left out): NULL-state rows
+# inside a run count in it; extend 0 drops rows before the first state, after the last and between runs; extend 1
+# ends each window one tick before the next starts (the last at the last row); extend 2 starts each window one tick
+# after the previous ends (the first at the first row).
+
+statement ok
+create table sx (ts timestamp, s varchar(10), v double)
+
+statement ok 15
+insert into sx values ('2025-09-01 10:00:00', null, 20) ('2025-09-01 10:00:01', 'a', 23.5) ('2025-09-01 10:00:02', 'a', 25.9) ('2025-09-01 10:02:15', null, 26) ('2025-09-01 10:02:45', 'a', 28) ('2025-09-01 10:04:00', null, 24.3) ('2025-09-01 10:05:00', null, null) ('2025-09-01 11:01:10', 'b', 18) ('2025-09-01 12:03:22', 'b', 14.4) ('2025-09-01 12:20:19', 'a', 17.7) ('2025-09-01 13:00:00', 'a', null) ('2025-09-01 14:00:00', null, 22.3) ('2025-09-01 18:18:18', 'b', 18.18) ('2025-09-01 20:00:00', 'b', 19.5) ('2025-09-02 08:00:00', null, 9.9)
+
+query
+select _wstart, _wduration, _wend, count(*), count(s), count(v), avg(v), first(v) from sx state_window(s, 0)
+----
+_wstart TIMESTAMP | _wduration BIGINT | _wend TIMESTAMP | count(*) BIGINT | count(s) BIGINT | count(v) BIGINT | avg(v) DOUBLE | first(v) DOUBLE
+2025-09-01 10:00:01.000 | 164000 | 2025-09-01 10:02:45.000 | 4 | 3 | 4 | 25.85 | 23.5
+2025-09-01 11:01:10.000 | 3732000 | 2025-09-01 12:03:22.000 | 2 | 2 | 2 | 16.2 | 18.0
+2025-09-01 12:20:19.000 | 2381000 | 2025-09-01 13:00:00.000 | 2 | 2 | 1 | 17.7 | 17.7
+2025-09-01 18:18:18.000 | 6102000 | 2025-09-01 20:00:00.000 | 2 | 2 | 2 | 18.84 | 18.18
+
+query
+select _wstart, _wduration, _wend, count(*), count(s), count(v), avg(v), first(v) from sx state_window(s, 1)
+----
+_wstart TIMESTAMP | _wduration BIGINT | _wend TIMESTAMP | count(*) BIGINT | count(s) BIGINT | count(v) BIGINT | avg(v) DOUBLE | first(v) DOUBLE
+2025-09-01 10:00:01.000 | 3668999 | 2025-09-01 11:01:09.999 | 6 | 3 | 5 | 25.54 | 23.5
+2025-09-01 11:01:10.000 | 4748999 | 2025-09-01 12:20:18.999 | 2 | 2 | 2 | 16.2 | 18.0
+2025-09-01 12:20:19.000 | 21478999 | 2025-09-01 18:18:17.999 | 3 | 2 | 2 | 20.0 | 17.7
+2025-09-01 18:18:18.000 | 49302000 | 2025-09-02 08:00:00.000 | 3 | 2 | 3 | 15.86 | 18.18
+
+query
+select _wstart, _wduration, _wend, count(v), avg(v), first(v) from sx where ts >= '2025-09-01 11:00:00.000' and ts <= '2025-09-01 13:00:00.000' state_window(s, 1)
+----
+_wstart TIMESTAMP | _wduration BIGINT | _wend TIMESTAMP | count(v) BIGINT | avg(v) DOUBLE | first(v) DOUBLE
+2025-09-01 11:01:10.000 | 4748999 | 2025-09-01 12:20:18.999 | 2 | 16.2 | 18.0
+2025-09-01 12:20:19.000 | 2381000 | 2025-09-01 13:00:00.000 | 1 | 17.7 | 17.7
+
+query
+select _wstart, _wduration, _wend, count(*), count(s), count(v), avg(v), first(v) from sx state_window(s, 2)
+----
+_wstart TIMESTAMP | _wduration BIGINT | _wend TIMESTAMP | count(*) BIGINT | count(s) BIGINT | count(v) BIGINT | avg(v) DOUBLE | first(v) DOUBLE
+2025-09-01 10:00:00.000 | 165000 | 2025-09-01 10:02:45.000 | 5 | 3 | 5 | 24.68 | 20.0
+2025-09-01 10:02:45.001 | 7236999 | 2025-09-01 12:03:22.000 | 4 | 2 | 3 | 18.9 | 24.3
+2025-09-01 12:03:22.001 | 3397999 | 2025-09-01 13:00:00.000 | 2 | 2 | 1 | 17.7 | 17.7
+2025-09-01 13:00:00.001 | 25199999 | 2025-09-01 20:00:00.000 | 3 | 2 | 3 | 19.993333333333336 | 22.3
+
+query
+select _wstart, _wduration, _wend, count(*), count(s), count(v), avg(v), first(v) from sx where ts >= '2025-09-01 11:00:00.000' and ts <= '2025-09-01 14:00:00.000' state_window(s, 2)
+----
+_wstart TIMESTAMP | _wduration BIGINT | _wend TIMESTAMP | count(*) BIGINT | count(s) BIGINT | count(v) BIGINT | avg(v) DOUBLE | first(v) DOUBLE
+2025-09-01 11:01:10.000 | 3732000 | 2025-09-01 12:03:22.000 | 2 | 2 | 2 | 16.2 | 18.0
+2025-09-01 12:03:22.001 | 3397999 | 2025-09-01 13:00:00.000 | 2 | 2 | 1 | 17.7 | 17.7

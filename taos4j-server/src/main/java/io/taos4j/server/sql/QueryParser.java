@@ -146,13 +146,13 @@ abstract class QueryParser extends ExprParser {
             } while (accept(TokenType.COMMA));
         }
         Interp interp = interp();
-        Fill fill = at(TokenType.FILL) ? fill() : null;
+        Fill fill = at(TokenType.FILL) ? fill(interp != null) : null;
         Window window = Windows.parse(this);
         if (window instanceof Window.Interval && at(TokenType.FILL)) {
             if (fill != null) {
                 throw error();
             }
-            fill = fill();
+            fill = fill(false);
         }
         List<Expr> groupBy = List.of();
         if (accept(TokenType.GROUP)) {
@@ -220,8 +220,11 @@ abstract class QueryParser extends ExprParser {
         return new Interp(spanFrom(start), rangeStart, rangeEnd, around, every);
     }
 
-    /** {@code FILL(mode)} or {@code FILL(VALUE|VALUE_F, v, ...)}. */
-    final Fill fill() {
+    /**
+     * {@code FILL(mode)} or {@code FILL(VALUE|VALUE_F, v, ...)}; after INTERP's RANGE also
+     * {@code FILL(PREV|NEXT|NEAR, v, ...)}, the values for {@code RANGE(t, around)} points with no row around.
+     */
+    final Fill fill(boolean interp) {
         int start = here();
         expect(TokenType.FILL);
         expect(TokenType.LP);
@@ -241,6 +244,9 @@ abstract class QueryParser extends ExprParser {
         List<Expr> values = List.of();
         if (mode == Fill.FillMode.VALUE || mode == Fill.FillMode.VALUE_F) {
             expect(TokenType.COMMA);
+            values = values();
+        } else if (interp && (mode == Fill.FillMode.PREV || mode == Fill.FillMode.NEXT
+                || mode == Fill.FillMode.NEAR) && accept(TokenType.COMMA)) {
             values = values();
         }
         expect(TokenType.RP);

@@ -54,7 +54,7 @@ import org.junit.jupiter.api.TestFactory;
 class SqlCorpusTest {
     private static final List<String> FILES = List.of("ddl.sql", "insert.sql", "select.sql", "aggregate.sql",
             "metadata.sql", "errors.sql", "functions.sql", "timeseries.sql", "windows.sql", "interp.sql",
-            "joins.sql", "expressions.sql", "writes.sql", "ddl2.sql", "users.sql", "metadata2.sql");
+            "joins.sql", "expressions.sql", "writes.sql", "ddl2.sql", "users.sql", "metadata2.sql", "twa.sql", "multirow.sql", "histogram.sql");
 
     @TestFactory
     Stream<DynamicNode> corpus() {

@@ -35,4 +35,13 @@ public interface AggregateFunction {
     default boolean needsTimestamps() {
         return false;
     }
+
+    /**
+     * True for functions whose INTERVAL windows reach past their own rows: the value at each window border is
+     * interpolated from the neighbouring rows (TDengine's {@code FUNC_MGT_INTERVAL_INTERPO_FUNC}; see
+     * {@link TwaSeries}).
+     */
+    default boolean interpolatesWindowBorders() {
+        return false;
+    }
 }

@@ -24,6 +24,11 @@ final class TwaFunction implements AggregateFunction {
     }
 
     @Override
+    public boolean interpolatesWindowBorders() {
+        return true;
+    }
+
+    @Override
     public DataType bind(List<DataType> argTypes, List<Object> constantValues) {
         Aggregates.arity("twa", argTypes, 1, 1);
         Aggregates.requireNumeric("twa", argTypes.get(0));
@@ -67,19 +72,10 @@ final class TwaFunction implements AggregateFunction {
                     if (t[i] == t[i - 1]) {
                         throw Aggregates.duplicateTimestamps();
                     }
-                    area += area(t[i - 1], v[i - 1], t[i], v[i]);
+                    area += TwaSeries.area(t[i - 1], v[i - 1], t[i], v[i]);
                 }
                 ((DoubleVector) out).append(n == 1 || t[n - 1] == t[0] ? v[n - 1] : area / (t[n - 1] - t[0]));
             }
         };
-    }
-
-    /** twa_get_area: the trapezoid, or the two triangles when the line crosses zero. */
-    private static double area(long sk, double sv, long ek, double ev) {
-        if (sv >= 0 && ev >= 0 || sv <= 0 && ev <= 0) {
-            return (sv + ev) * (ek - sk) / 2;
-        }
-        double x = (sk * ev - ek * sv) / (ev - sv);
-        return (sv * (x - sk) + ev * (ek - x)) / 2;
     }
 }

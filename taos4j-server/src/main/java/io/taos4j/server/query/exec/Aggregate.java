@@ -8,6 +8,7 @@ import io.taos4j.server.query.Operator;
 import io.taos4j.server.query.Values;
 import io.taos4j.server.query.aggregate.Accumulator;
 import io.taos4j.server.query.aggregate.AggregateFunction;
+import io.taos4j.server.query.aggregate.TwaSeries;
 import io.taos4j.server.query.expr.Expression;
 import io.taos4j.server.query.expr.Kernels;
 import io.taos4j.server.storage.TableData;
@@ -55,6 +56,9 @@ public final class Aggregate implements Operator {
     private final boolean emitEmptyGroup;
     private final EvalContext ctx;
     private RowWindows rowWindows;
+    /** Calls computed per INTERVAL window from the partition's whole series (border interpolation, TWA). */
+    private final boolean[] border;
+    private final boolean anyBorder;
 
     private Iterator<Batch> output;
 
@@ -80,6 +84,13 @@ public final class Aggregate implements Operator {
         this.companions = List.copyOf(companions);
         this.emitEmptyGroup = emitEmptyGroup;
         this.ctx = ctx;
+        this.border = new boolean[this.calls.size()];
+        boolean any = false;
+        for (int i = 0; i < border.length; i++) {
+            border[i] = interval != null && this.calls.get(i).function().interpolatesWindowBorders();
+            any |= border[i];
+        }
+        this.anyBorder = any;
     }
 
     /**
@@ -131,9 +142,24 @@ public final class Aggregate implements Operator {
         Group single;
         final TreeMap<Long, Group> windows = new TreeMap<>();
         final List<Group> rowWindowGroups = new ArrayList<>();
+        final TwaSeries[] series;
 
         Partition(Object[] keyValues) {
             this.keyValues = keyValues;
+            this.series = anyBorder ? new TwaSeries[calls.size()] : null;
+            for (int i = 0; anyBorder && i < series.length; i++) {
+                if (border[i]) {
+                    series[i] = new TwaSeries(calls.get(i).argTypes().get(0));
+                }
+            }
+        }
+
+        void addSeries(ColumnVector[][] args, long[] ts, int from, int to) {
+            for (int i = 0; series != null && i < series.length; i++) {
+                if (series[i] != null) {
+                    series[i].add(args[i][0], ts, from, to);
+                }
+            }
         }
 
         Group window(long start) {
@@ -178,6 +204,7 @@ public final class Aggregate implements Operator {
                 if (interval == null) {
                     addRange(p.single(), args, comp, ts, 0, n);
                 } else {
+                    p.addSeries(args, ts, 0, n);
                     addWindows(p, args, comp, ts, n);
                 }
             } else {
@@ -189,6 +216,7 @@ public final class Aggregate implements Operator {
                         addRow(p.single(), args, comp, ts, r);
                     } else {
                         long t = ts[r];
+                        p.addSeries(args, ts, r, r + 1);
                         for (long s = interval.firstStartContaining(t); s <= t; s = interval.next(s)) {
                             addRow(p.window(s), args, comp, ts, r);
                         }
@@ -263,6 +291,9 @@ public final class Aggregate implements Operator {
 
     private void addRange(Group g, ColumnVector[][] args, ColumnVector[] comp, long[] ts, int from, int to) {
         for (int c = 0; c < calls.size(); c++) {
+            if (border[c]) {
+                continue;
+            }
             if (c == selectorCall) {
                 int chosen = -1;
                 for (int r = from; r < to; r++) {
@@ -281,6 +312,9 @@ public final class Aggregate implements Operator {
 
     private void addRow(Group g, ColumnVector[][] args, ColumnVector[] comp, long[] ts, int r) {
         for (int c = 0; c < calls.size(); c++) {
+            if (border[c]) {
+                continue;
+            }
             if (g.accs[c].addRow(args[c], ts, r) && c == selectorCall) {
                 capture(g, comp, r);
             }
@@ -382,8 +416,12 @@ public final class Aggregate implements Operator {
                 ((LongVector) cols[i++]).append(end);
                 ((LongVector) cols[i++]).append(end - windowStart);
             }
-            for (Accumulator a : g.accs) {
-                a.result(cols[i++]);
+            for (int c = 0; c < g.accs.length; c++) {
+                if (border[c]) {
+                    p.series[c].result(windowStart, interval.end(windowStart), cols[i++]);
+                } else {
+                    g.accs[c].result(cols[i++]);
+                }
             }
             for (ColumnVector c : g.chosen) {
                 cols[i++].appendFrom(c, 0);

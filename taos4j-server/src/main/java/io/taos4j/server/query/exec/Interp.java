@@ -20,7 +20,12 @@ import java.util.List;
  * points are filled: NULL/VALUE always, PREV/NEXT/NEAR from the nearest row before/after (no point without one),
  * LINEAR between the rows around the point (no point unless both exist; integers truncated).
  *
- * <p>Output columns: the partition keys, {@code _irowts}, {@code _isfilled}, then one column per call.
+ * <p>{@code RANGE(t, around)} (single point, PREV/NEXT/NEAR only): the row used must lie within {@code around} ticks
+ * of the point, else the point takes the FILL values; a point with no row at all in the search direction is still
+ * left out.
+ *
+ * <p>Output columns: the partition keys, {@code _irowts}, {@code _isfilled}, {@code _irowts_origin} (the time of
+ * the row a value came from; NULL for FILL values), then one column per call.
  */
 public final class Interp implements Operator {
 
@@ -39,6 +44,7 @@ public final class Interp implements Operator {
     private final Fill.Mode mode;
     private final Object[] values;
     private final EvalContext ctx;
+    private long around = -1;
     private Iterator<Batch> output;
 
     /**
@@ -58,6 +64,15 @@ public final class Interp implements Operator {
         this.mode = mode;
         this.values = values;
         this.ctx = ctx;
+    }
+
+    /**
+     * Limits PREV/NEXT/NEAR to rows within {@code ticks} of the point ({@code RANGE(t, around)}); points without one
+     * take {@code values}. Call before the first {@link #next()}.
+     */
+    public Interp withAround(long ticks) {
+        this.around = ticks;
+        return this;
     }
 
     @Override
@@ -109,6 +124,7 @@ public final class Interp implements Operator {
         }
         LongVector irowts = new LongVector(TaosType.TIMESTAMP, 16);
         BoolVector filled = new BoolVector(16);
+        LongVector origin = new LongVector(TaosType.TIMESTAMP, 16);
         ColumnVector[] outs = new ColumnVector[calls.size()];
         for (int c = 0; c < outs.length; c++) {
             outs[c] = Values.allocate(calls.get(c).arg().type(), 16);
@@ -132,6 +148,12 @@ public final class Interp implements Operator {
             }
             irowts.append(t);
             filled.append(!exact);
+            int source = exact ? idx[lo] : chosen(idx, lo, m, ts, t);
+            if (source < 0 || around >= 0 && Math.abs(ts[source] - t) > around) {
+                origin.appendNull();
+            } else {
+                origin.append(ts[source]);
+            }
             for (int c = 0; c < outs.length; c++) {
                 point(c, args[c], usable[c], usableCount[c], ts, t, outs[c]);
             }
@@ -140,13 +162,14 @@ public final class Interp implements Operator {
             }
         }
         int count = irowts.size();
-        ColumnVector[] cols = new ColumnVector[keys.size() + 2 + calls.size()];
+        ColumnVector[] cols = new ColumnVector[keys.size() + 3 + calls.size()];
         int i = 0;
         for (int k = 0; k < keys.size(); k++) {
             cols[i++] = Values.constant(p.keys()[k], keys.get(k).type(), count);
         }
         cols[i++] = irowts;
         cols[i++] = filled;
+        cols[i++] = origin;
         for (ColumnVector o : outs) {
             cols[i++] = o;
         }
@@ -162,6 +185,15 @@ public final class Interp implements Operator {
         }
         int prev = lo > 0 ? idx[lo - 1] : -1;
         int next = lo < m ? idx[lo] : -1;
+        if (around >= 0) {
+            int row = chosen(idx, lo, m, ts, t);
+            if (row < 0 || Math.abs(ts[row] - t) > around) {
+                Values.append(out, values[c], type);
+            } else {
+                out.appendFrom(arg, row);
+            }
+            return;
+        }
         switch (mode) {
             case NULL, NULL_F -> out.appendNull();
             case VALUE, VALUE_F -> Values.append(out, values[c], type);
@@ -184,6 +216,18 @@ public final class Interp implements Operator {
             }
             default -> out.appendNull();
         }
+    }
+
+    /** The row PREV, NEXT or NEAR takes for a point with no row of its own, or -1 (no row in that direction). */
+    private int chosen(int[] idx, int lo, int m, long[] ts, long t) {
+        int prev = lo > 0 ? idx[lo - 1] : -1;
+        int next = lo < m ? idx[lo] : -1;
+        return switch (mode) {
+            case PREV -> prev;
+            case NEXT -> next;
+            case NEAR -> prev < 0 ? next : next < 0 ? prev : t - ts[prev] <= ts[next] - t ? prev : next;
+            default -> -1;
+        };
     }
 
     private static void append(ColumnVector out, ColumnVector arg, int row) {

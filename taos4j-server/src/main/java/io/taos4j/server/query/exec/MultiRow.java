@@ -19,8 +19,10 @@ import java.util.List;
 /**
  * Evaluates multi-row functions ({@link SeriesFunction}) per partition, on the partition's rows in time order.
  *
- * <p>Output columns: the partition keys, one column per call, then every input column taken from each output row's
- * source row (so plain columns selected next to the function come from that row). Several calls must produce the
+ * <p>Output columns: the partition keys, with windows {@code _wstart}, {@code _wend} and {@code _wduration}, one column
+ * per call, then every input column taken from each output row's source row (so plain columns selected next to the
+ * function come from that row). With windows (INTERVAL or a {@link RowWindows} kind) the functions run on each
+ * window's rows separately, windows of a partition in time order. Several calls must produce the
  * same rows: several DIFFs are evaluated together as TDengine does; other combinations are rejected when their rows
  * differ.
  */
@@ -37,6 +39,8 @@ public final class MultiRow implements Operator {
     private final int tsColumn;
     private final List<Call> calls;
     private final EvalContext ctx;
+    private IntervalSpec interval;
+    private RowWindows rowWindows;
     private Iterator<Batch> output;
 
     public MultiRow(Operator input, List<Expression> keys, boolean constantKeys, int tsColumn, List<Call> calls,
@@ -49,14 +53,29 @@ public final class MultiRow implements Operator {
         this.ctx = ctx;
     }
 
+    /**
+     * Runs the functions per window: INTERVAL windows ({@code interval}) or row windows; the output then has the
+     * window columns after the keys. Call before the first {@link #next()}.
+     */
+    public MultiRow withWindows(IntervalSpec interval, RowWindows rowWindows) {
+        this.interval = interval;
+        this.rowWindows = rowWindows;
+        return this;
+    }
+
+    private boolean windowed() {
+        return interval != null || rowWindows != null;
+    }
+
     @Override
     public Batch next() {
         if (output == null) {
             List<Batch> out = new ArrayList<>();
             for (Partitions.Partition p : Partitions.read(input, keys, constantKeys, tsColumn, ctx)) {
-                Batch b = compute(p);
-                if (b.rows() > 0) {
-                    out.add(b);
+                if (windowed()) {
+                    computeWindows(p, out);
+                } else {
+                    add(out, compute(p.keys(), p.rows(), 0, 0));
                 }
             }
             output = out.iterator();
@@ -64,13 +83,66 @@ public final class MultiRow implements Operator {
         return output.hasNext() ? output.next() : null;
     }
 
+    private static void add(List<Batch> out, Batch b) {
+        if (b.rows() > 0) {
+            out.add(b);
+        }
+    }
+
+    private void computeWindows(Partitions.Partition p, List<Batch> out) {
+        Batch rows = p.rows();
+        int n = rows.rows();
+        if (n == 0) {
+            return;
+        }
+        long[] ts = ((LongVector) rows.column(tsColumn)).values();
+        if (interval != null) {
+            for (long s = interval.firstStartContaining(ts[0]); s <= ts[n - 1]; s = interval.next(s)) {
+                long e = interval.end(s);
+                int from = lowerBound(ts, n, s);
+                int to = lowerBound(ts, n, e);
+                if (from < to) {
+                    add(out, compute(p.keys(), rows.slice(from, to), s, e));
+                }
+            }
+            return;
+        }
+        rowWindows.split(rows, ts, ctx, (start, end, ranges, count) -> {
+            int total = 0;
+            for (int i = 0; i < count; i++) {
+                total += ranges[2 * i + 1] - ranges[2 * i];
+            }
+            int[] idx = new int[total];
+            int k = 0;
+            for (int i = 0; i < count; i++) {
+                for (int r = ranges[2 * i]; r < ranges[2 * i + 1]; r++) {
+                    idx[k++] = r;
+                }
+            }
+            add(out, compute(p.keys(), rows.select(idx, total), start, end));
+        });
+    }
+
+    private static int lowerBound(long[] ts, int n, long value) {
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ts[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     @Override
     public void close() {
         input.close();
     }
 
-    private Batch compute(Partitions.Partition p) {
-        Batch rows = p.rows();
+    private Batch compute(Object[] keyValues, Batch rows, long windowStart, long windowEnd) {
         int n = rows.rows();
         long[] ts = ((LongVector) rows.column(tsColumn)).values();
         SeriesFunction.Output[] outs = new SeriesFunction.Output[calls.size()];
@@ -100,10 +172,16 @@ public final class MultiRow implements Operator {
         }
         int count = outs[0].count();
         int[] source = outs[0].source();
-        ColumnVector[] cols = new ColumnVector[keys.size() + calls.size() + rows.columnCount()];
+        int windowCols = windowed() ? 3 : 0;
+        ColumnVector[] cols = new ColumnVector[keys.size() + windowCols + calls.size() + rows.columnCount()];
         int i = 0;
         for (int k = 0; k < keys.size(); k++) {
-            cols[i++] = Values.constant(p.keys()[k], keys.get(k).type(), count);
+            cols[i++] = Values.constant(keyValues[k], keys.get(k).type(), count);
+        }
+        if (windowed()) {
+            cols[i++] = Values.constant(windowStart, DataType.TIMESTAMP, count);
+            cols[i++] = Values.constant(windowEnd, DataType.TIMESTAMP, count);
+            cols[i++] = Values.constant(windowEnd - windowStart, DataType.BIGINT, count);
         }
         for (SeriesFunction.Output o : outs) {
             cols[i++] = o.values();

@@ -105,8 +105,59 @@ public sealed interface RowWindows {
             }
         }
 
-        private static boolean same(Object a, Object b) {
+        static boolean same(Object a, Object b) {
             return a instanceof byte[] x && b instanceof byte[] y ? Arrays.equals(x, y) : Objects.equals(a, b);
+        }
+    }
+
+    /**
+     * {@code STATE_WINDOW(expr, extend)} (the form with the extend argument, TDengine 3.3.6.14+/3.4; its NULL rules
+     * differ from the plain form above, following TDengine's test_state_window_extend): runs of equal non-NULL
+     * state, NULL-state rows inside a run belong to it and take part in its aggregates. Extend 0 keeps each window
+     * from its first to its last state row, rows before the first or after the last state and between runs belong
+     * to no window. Extend 1 stretches each window's end to one tick before the next window's start (the last one to
+     * the last row), so the rows in between join the earlier window; extend 2 moves each start to one tick after the
+     * previous window's end (the first one to the first row), so they join the later window.
+     */
+    record ExtendedState(Expression state, long minDuration, int extend) implements RowWindows {
+        @Override
+        public void split(Batch rows, long[] ts, EvalContext ctx, Sink sink) {
+            int n = rows.rows();
+            ColumnVector v = state.eval(rows, ctx);
+            // runs as {first row, last row} of equal non-NULL state
+            int[] runs = new int[2 * n];
+            int count = 0;
+            Object current = null;
+            for (int i = 0; i < n; i++) {
+                Object s = Values.get(v, i, state.type());
+                if (s == null) {
+                    continue;
+                }
+                if (current != null && State.same(current, s)) {
+                    runs[count - 1] = i;
+                } else {
+                    runs[count++] = i;
+                    runs[count++] = i;
+                    current = s;
+                }
+            }
+            int windows = count / 2;
+            for (int w = 0; w < windows; w++) {
+                int from = runs[2 * w];
+                int to = runs[2 * w + 1];
+                long start = ts[from];
+                long end = ts[to];
+                if (extend == 1) {
+                    to = w + 1 < windows ? runs[2 * w + 2] - 1 : n - 1;
+                    end = w + 1 < windows ? ts[runs[2 * w + 2]] - 1 : ts[n - 1];
+                } else if (extend == 2) {
+                    from = w > 0 ? runs[2 * w - 1] + 1 : 0;
+                    start = w > 0 ? ts[runs[2 * w - 1]] + 1 : ts[0];
+                }
+                if (end - start >= minDuration) {
+                    sink.window(start, end, new int[] {from, to + 1}, 1);
+                }
+            }
         }
     }
 

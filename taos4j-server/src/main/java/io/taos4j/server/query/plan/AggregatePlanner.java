@@ -371,7 +371,7 @@ final class AggregatePlanner {
         return p.name().equals("tbname") || p.name().equals("_c0") || p.name().equals("_rowts");
     }
 
-    private IntervalSpec interval(Window.Interval iv) {
+    IntervalSpec interval(Window.Interval iv) {
         long[] len = duration(iv.length());
         long[] off = iv.offset() == null ? new long[] {0, 0} : duration(iv.offset());
         long[] slide = iv.sliding() == null ? len : duration(iv.sliding());

@@ -39,11 +39,6 @@ final class AggregateRules {
                             "The first parameter of the ELAPSED function can only be the timestamp primary key");
                 }
             }
-            case "twa" -> {
-                if (s.window() instanceof Window.Interval) {
-                    throw SelectPlanner.notYet("TWA in INTERVAL windows (interpolation at window boundaries)");
-                }
-            }
             default -> {
             }
         }

@@ -41,14 +41,22 @@ final class InterpPlanner {
     Planner.Planned plan(List<SelectPlanner.Item> items) {
         var s = sp.s;
         var clause = s.interp();
-        boolean pointForm = clause != null && clause.rangeStart() != null && clause.rangeEnd() == null;
+        if (clause != null && clause.around() != null) {
+            // RANGE(start, end, around): TDengine 3.3 takes an around interval only with a single point
+            throw SqlError.syntax(sp.sql.text(clause.around().span()));
+        }
+        boolean aroundForm = clause != null && clause.rangeEnd() instanceof Expr.DurationLiteral;
+        boolean pointForm = clause != null && clause.rangeStart() != null
+                && (clause.rangeEnd() == null || aroundForm);
         if (clause == null || clause.rangeStart() == null || s.fill() == null
                 || clause.every() == null && !pointForm) {
             throw SqlError.of(TaosError.PAR_INVALID_INTERP_CLAUSE);
         }
-        if (clause.around() != null) {
-            throw SelectPlanner.notYet("RANGE(..., around)");
+        if (aroundForm && clause.every() != null) {
+            throw SqlError.of(TaosError.PAR_INVALID_INTERP_CLAUSE,
+                    "Range clause with around interval can't be used with EVERY clause");
         }
+        long around = aroundForm ? around((Expr.DurationLiteral) clause.rangeEnd()) : -1;
         if (s.window() != null || !s.groupBy().isEmpty()) {
             throw SqlError.of(TaosError.PAR_NOT_ALLOWED_FUNC,
                     "interp function is not supported in window query or group query");
@@ -84,7 +92,20 @@ final class InterpPlanner {
         long end = pointForm ? start : timestamp(clause.rangeEnd());
         long every = clause.every() == null ? 1 : every(clause.every());
         Fill.Mode mode = Fill.Mode.valueOf(s.fill().mode().name());
-        Object[] values = fillValues(calls);
+        boolean nearby = mode == Fill.Mode.PREV || mode == Fill.Mode.NEXT || mode == Fill.Mode.NEAR;
+        if (aroundForm && !nearby) {
+            throw SqlError.of(TaosError.PAR_INVALID_FILL_TIME_RANGE);
+        }
+        if (aroundForm && s.fill().values().isEmpty()) {
+            throw SqlError.of(TaosError.PAR_WRONG_VALUE_TYPE, "Must specify values.");
+        }
+        if (aroundForm && s.fill().values().size() != calls.size()) {
+            throw SqlError.of(TaosError.PAR_WRONG_VALUE_TYPE, "num of fill value mismatch");
+        }
+        if (!aroundForm && nearby && !s.fill().values().isEmpty()) {
+            throw SqlError.of(TaosError.PAR_WRONG_VALUE_TYPE, "Can't specify fill values");
+        }
+        Object[] values = fillValues(calls, aroundForm);
 
         List<Expression> keys = new ArrayList<>();
         List<String> keyTexts = new ArrayList<>();
@@ -104,7 +125,7 @@ final class InterpPlanner {
             }
             if (node instanceof Expr.FunctionCall f && f.name().equals("interp")) {
                 int c = callIndex.get(sp.keyOf(f));
-                return new InputRef(k + 2 + c, calls.get(c).arg().type());
+                return new InputRef(k + 3 + c, calls.get(c).arg().type());
             }
             if (node instanceof Expr.PseudoColumn p) {
                 switch (p.name()) {
@@ -114,7 +135,13 @@ final class InterpPlanner {
                     case "_isfilled" -> {
                         return new InputRef(k + 1, DataType.BOOL);
                     }
-                    case "_irowts_origin" -> throw SelectPlanner.notYet("_irowts_origin");
+                    case "_irowts_origin" -> {
+                        if (!nearby) {
+                            throw SqlError.of(TaosError.PAR_INVALID_FILL_FUNC,
+                                    "_irowts_origin can only be used with FILL PREV/NEXT/NEAR");
+                        }
+                        return new InputRef(k + 2, DataType.TIMESTAMP);
+                    }
                     default -> {
                     }
                 }
@@ -161,7 +188,8 @@ final class InterpPlanner {
             if (emptyRange) {
                 op = io.taos4j.server.query.exec.BatchSource.of();
             }
-            op = new Interp(op, keys, perTableKeys, tsSlot, calls, start, end, every, mode, values, sp.ctx);
+            op = new Interp(op, keys, perTableKeys, tsSlot, calls, start, end, every, mode, values, sp.ctx)
+                    .withAround(around);
             op = new Project(op, projected, sp.ctx);
             if (!sortKeys.isEmpty()) {
                 op = new Sort(op, sortKeys, -1);
@@ -222,9 +250,21 @@ final class InterpPlanner {
         throw SqlError.of(TaosError.PAR_INVALID_INTERP_CLAUSE);
     }
 
-    private Object[] fillValues(List<Interp.Call> calls) {
+    /** The interval of {@code RANGE(t, around)} in ticks: not months or years, not 0. */
+    private long around(Expr.DurationLiteral d) {
+        if (d.unit() == 'n' || d.unit() == 'y') {
+            throw SqlError.of(TaosError.PAR_WRONG_VALUE_TYPE);
+        }
+        long ticks = Timestamps.durationTicks(d.amount(), d.unit(), sp.ctx.precision());
+        if (ticks <= 0) {
+            throw SqlError.of(TaosError.PAR_INVALID_FILL_TIME_RANGE);
+        }
+        return ticks;
+    }
+
+    private Object[] fillValues(List<Interp.Call> calls, boolean around) {
         var f = sp.s.fill();
-        if (f.mode() != io.taos4j.server.sql.ast.Fill.FillMode.VALUE
+        if (!around && f.mode() != io.taos4j.server.sql.ast.Fill.FillMode.VALUE
                 && f.mode() != io.taos4j.server.sql.ast.Fill.FillMode.VALUE_F) {
             return null;
         }

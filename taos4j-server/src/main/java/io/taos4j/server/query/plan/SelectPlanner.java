@@ -71,10 +71,6 @@ final class SelectPlanner {
             exprs.add(s.having());
         }
         s.orderBy().forEach(o -> exprs.add(o.expr()));
-        if (exprs.stream().anyMatch(e -> find(e, n -> n instanceof Expr.FunctionCall f
-                && f.name().equals("histogram")))) {
-            throw notYet("HISTOGRAM");
-        }
         if (s.interp() != null || exprs.stream().anyMatch(e -> find(e, n -> n instanceof Expr.FunctionCall f
                 && f.name().equals("interp")))) {
             return new InterpPlanner(this).plan(items);

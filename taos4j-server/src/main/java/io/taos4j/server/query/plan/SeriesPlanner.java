@@ -5,6 +5,8 @@ import io.taos4j.server.query.Field;
 import io.taos4j.server.query.Operator;
 import io.taos4j.server.query.aggregate.Aggregates;
 import io.taos4j.server.query.exec.Filter;
+import io.taos4j.server.query.exec.IntervalSpec;
+import io.taos4j.server.query.exec.RowWindows;
 import io.taos4j.server.query.exec.Limit;
 import io.taos4j.server.query.exec.MultiRow;
 import io.taos4j.server.query.exec.PartitionLimit;
@@ -18,7 +20,7 @@ import io.taos4j.server.query.series.SeriesFunctions;
 import io.taos4j.server.sql.SqlError;
 import io.taos4j.server.sql.ast.Expr;
 import io.taos4j.server.sql.ast.OrderItem;
-import io.taos4j.server.sql.ast.PartitionItem;
+import io.taos4j.server.sql.ast.Window;
 import io.taos4j.server.type.DataType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +31,10 @@ import java.util.function.Supplier;
 /**
  * Plans SELECTs with multi-row functions (DIFF, CSUM, TOP, ...; tdengine-sql.md §7.2, §7.3) with TDengine's mixing
  * rules (parTranslater.c {@code translateIndefiniteRowsFunc}, {@code translateMultiRowsFunc}): no aggregates beside
- * them, no windows or GROUP BY, one kind of function per query.
+ * them, one kind of function per query. Indefinite-rows functions (DIFF, CSUM, UNIQUE, TAIL, ...) refuse windows and
+ * GROUP BY; the multi-row selections TOP, BOTTOM and SAMPLE (aggregates in TDengine) run per window (INTERVAL,
+ * SESSION, STATE_WINDOW, EVENT_WINDOW, COUNT_WINDOW) and per GROUP BY or PARTITION BY group, never with FILL
+ * (builtins.c {@code FUNC_MGT_FORBID_FILL_FUNC}).
  */
 final class SeriesPlanner {
     private final SelectPlanner sp;
@@ -72,18 +77,61 @@ final class SeriesPlanner {
         }
         List<Expression> keys = new ArrayList<>();
         boolean constantKeys = true;
-        for (PartitionItem p : sp.s.partitionBy()) {
-            keys.add(sp.input.bind(p.expr()));
-            constantKeys &= !SelectPlanner.find(p.expr(), n -> (n instanceof Expr.ColumnRef
+        boolean grouped = !sp.s.groupBy().isEmpty();
+        List<Expr> keyExprs = new ArrayList<>();
+        if (grouped) {
+            sp.s.groupBy().forEach(g -> keyExprs.add(sp.groupExpr(items, g)));
+        } else {
+            sp.s.partitionBy().forEach(p -> keyExprs.add(p.expr()));
+        }
+        Map<String, Integer> keyIndex = new LinkedHashMap<>();
+        for (Expr e : keyExprs) {
+            keyIndex.putIfAbsent(sp.keyOf(e), keys.size());
+            keys.add(sp.input.bind(e));
+            constantKeys &= !SelectPlanner.find(e, n -> (n instanceof Expr.ColumnRef
                     || n instanceof Expr.PseudoColumn) && (sp.scope.columnOf(n) == null
                     || !sp.scope.columnOf(n).isPerTableConstant()));
         }
+        IntervalSpec interval = sp.s.window() instanceof Window.Interval iv ? new AggregatePlanner(sp).interval(iv)
+                : null;
+        RowWindows rowWindows = sp.s.window() == null || interval != null ? null
+                : WindowPlanning.rowWindows(sp.s.window(), sp.sql, sp.input, sp.scope, sp.ctx);
+        boolean windowed = sp.s.window() != null;
+        boolean selector = calls.get(0).function().selector();
+        boolean tableKeys = constantKeys && !keys.isEmpty();
         int k = keys.size();
-        int offset = k + calls.size();
+        int w = windowed ? 3 : 0;
+        int offset = k + w + calls.size();
         ExprBinder output = new ExprBinder(sp.sql, (node, binder) -> {
             if (isSeries(node)) {
                 int c = callIndex.get(sp.keyOf(node));
-                return new InputRef(k + c, calls.get(c).resultType());
+                return new InputRef(k + w + c, calls.get(c).resultType());
+            }
+            if (grouped && keyIndex.containsKey(sp.keyOf(node))) {
+                int key = keyIndex.get(sp.keyOf(node));
+                return new InputRef(key, keys.get(key).type());
+            }
+            if (node instanceof Expr.PseudoColumn p && windowed) {
+                switch (p.name()) {
+                    case "_wstart" -> {
+                        return new InputRef(k, DataType.TIMESTAMP);
+                    }
+                    case "_wend" -> {
+                        return new InputRef(k + 1, DataType.TIMESTAMP);
+                    }
+                    case "_wduration" -> {
+                        return new InputRef(k + 2, DataType.BIGINT);
+                    }
+                    default -> {
+                        // other pseudo columns resolve on the source row
+                    }
+                }
+            }
+            if (!selector && (node instanceof Expr.ColumnRef || node instanceof Expr.PseudoColumn)
+                    && !keyIndex.containsKey(sp.keyOf(node)) && sp.scope.columnOf(node) != null
+                    && !isPartitionKey(node) && !(tableKeys && sp.scope.columnOf(node).isPerTableConstant())) {
+                // HISTOGRAM is no selection: a plain column beside it is not a single-group expression
+                throw SqlError.of(TaosError.PAR_INVALID_COLUMNS_NUM);
             }
             Expression e = sp.scope.resolve(node, binder);
             if (e instanceof InputRef r) {
@@ -110,7 +158,7 @@ final class SeriesPlanner {
             sortKeys.add(SelectPlanner.key(col, e.type(), o));
         }
         List<Expression> partitionRefs = new ArrayList<>();
-        for (int i = 0; i < k; i++) {
+        for (int i = 0; i < (grouped ? 0 : k); i++) {
             projected.add(new InputRef(i, keys.get(i).type()));
             partitionRefs.add(new InputRef(projected.size() - 1, keys.get(i).type()));
         }
@@ -128,7 +176,7 @@ final class SeriesPlanner {
             if (emptyRange) {
                 op = io.taos4j.server.query.exec.BatchSource.of();
             }
-            op = new MultiRow(op, keys, perTableKeys, tsSlot, calls, sp.ctx);
+            op = new MultiRow(op, keys, perTableKeys, tsSlot, calls, sp.ctx).withWindows(interval, rowWindows);
             op = new Project(op, projected, sp.ctx);
             if (!sortKeys.isEmpty()) {
                 op = new Sort(op, sortKeys, -1);
@@ -165,12 +213,23 @@ final class SeriesPlanner {
                 throw SqlError.of(TaosError.PAR_NOT_ALLOWED_FUNC, first.name()
                         + " function is not supported in window query or group query");
             }
-            throw SelectPlanner.notYet(first.name() + " in window, GROUP BY or DISTINCT queries");
+            if (sp.s.distinct()) {
+                throw SelectPlanner.notYet(first.name() + " in DISTINCT queries");
+            }
+            if (sp.s.fill() != null) {
+                throw SqlError.of(TaosError.PAR_INVALID_FILL_FUNC, first.name()
+                        + " function is not supported in fill query");
+            }
         }
         if (sp.scope.timestampSlot() < 0) {
             throw SqlError.of(TaosError.PAR_NOT_ALLOWED_FUNC, first.name()
                     + " function requires valid time series input");
         }
+    }
+
+    private boolean isPartitionKey(Expr node) {
+        String key = sp.keyOf(node);
+        return sp.s.partitionBy().stream().anyMatch(p -> sp.keyOf(p.expr()).equals(key));
     }
 
     /** Functions TDengine processes row by row; two different ones in a query give 0x2680. */

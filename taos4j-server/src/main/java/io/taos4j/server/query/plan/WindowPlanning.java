@@ -34,9 +34,6 @@ final class WindowPlanning {
             return new RowWindows.Session(gap);
         }
         if (w instanceof Window.StateWindow st) {
-            if (st.extend() != null) {
-                throw SelectPlanner.notYet("STATE_WINDOW with EXTEND");
-            }
             Expression state = input.bind(st.expr());
             TaosType t = state.type().type();
             if (!t.isInteger() && t != TaosType.BOOL && t != TaosType.VARCHAR && t != TaosType.NCHAR) {
@@ -46,7 +43,16 @@ final class WindowPlanning {
             if (c != null && c.kind() == ColumnInfo.Kind.TAG) {
                 throw SqlError.of(0x2629, "Not support STATE_WINDOW on tag column");
             }
-            return new RowWindows.State(state, st.trueFor() == null ? 0 : ticks(st.trueFor(), sql, ctx));
+            long minDuration = st.trueFor() == null ? 0 : ticks(st.trueFor(), sql, ctx);
+            if (st.extend() != null) {
+                long extend = st.extend() instanceof Expr.IntLiteral i ? i.value() : -1;
+                if (extend < 0 || extend > 2) {
+                    throw SqlError.of(TaosError.PAR_WRONG_VALUE_TYPE,
+                            "STATE_WINDOW extend must be 0, 1 or 2: " + sql.text(st.extend().span()));
+                }
+                return new RowWindows.ExtendedState(state, minDuration, (int) extend);
+            }
+            return new RowWindows.State(state, minDuration);
         }
         if (w instanceof Window.EventWindow ev) {
             return new RowWindows.Event(input.bind(ev.start()), input.bind(ev.end()),

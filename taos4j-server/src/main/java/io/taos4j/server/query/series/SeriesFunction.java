@@ -13,13 +13,21 @@ public interface SeriesFunction {
     enum Kind {
         /** Indefinite-rows functions: not in window or GROUP BY queries. */
         INDEFINITE,
-        /** Multi-row selections (TOP, BOTTOM, SAMPLE): agg-like, one per query. */
+        /** Multi-row aggregates (TOP, BOTTOM, SAMPLE, HISTOGRAM): one per query, allowed in windows and groups. */
         MULTI_ROWS
     }
 
     String name();
 
     Kind kind();
+
+    /**
+     * True for selections (TDengine's {@code FUNC_MGT_SELECT_FUNC}): plain columns next to them come from the
+     * chosen rows. HISTOGRAM is not one: beside it only grouping keys are allowed.
+     */
+    default boolean selector() {
+        return true;
+    }
 
     /**
      * Validates the arguments, returns the result type.

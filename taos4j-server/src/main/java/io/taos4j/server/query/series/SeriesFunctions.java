@@ -25,6 +25,7 @@ public final class SeriesFunctions {
         register(new SampleFunction());
         register(new TailFunction());
         register(new UniqueFunction());
+        register(new HistogramFunction());
     }
 
     private SeriesFunctions() {
