@@ -40,6 +40,11 @@ final class Stmt2Binder implements Binder {
     private final Stmt2 stmt;
     /** Late-table INSERTs: the statement of each table named so far. */
     private final Map<String, Stmt2> perTable = new LinkedHashMap<>();
+    /**
+     * The last execution sent. A wait that timed out or was cancelled leaves it running; the next one starts after
+     * it, so that the binds of two executions never interleave on one server statement.
+     */
+    private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
 
     private Stmt2Binder(JdbcConnection connection, String sql, int parameters, Stmt2 stmt) {
         this.connection = connection;
@@ -100,7 +105,7 @@ final class Stmt2Binder implements Binder {
             for (int i = 0; i < values.length; i++) {
                 values[i] = ParameterValues.plain(row.get(i).value(), i + 1, zone);
             }
-            return stmt.queryAsync(values);
+            return after(() -> stmt.queryAsync(values));
         }
         return executeBatch(List.of(row)).thenApply(UpdateCount::new);
     }
@@ -115,7 +120,14 @@ final class Stmt2Binder implements Binder {
             return lateBatch(rows);
         }
         List<TableBind> tables = tables(stmt.fields(), rows, 0);
-        return stmt.bindAsync(tables).thenCompose(v -> stmt.executeAsync());
+        return after(() -> stmt.bindAsync(tables).thenCompose(v -> stmt.executeAsync()));
+    }
+
+    /** Runs {@code next} once the previous execution has ended, whatever its outcome. */
+    private <T> CompletableFuture<T> after(java.util.function.Supplier<CompletableFuture<T>> next) {
+        CompletableFuture<T> f = tail.handle((v, e) -> null).thenCompose(v -> next.get());
+        tail = f;
+        return f;
     }
 
     /**
@@ -175,14 +187,23 @@ final class Stmt2Binder implements Binder {
         for (List<Parameter> row : rows) {
             byTable.computeIfAbsent(tableName(row.get(0).value(), 1), k -> new ArrayList<>()).add(row);
         }
-        CompletableFuture<Long> total = CompletableFuture.completedFuture(0L);
+        List<Stmt2> statements = new ArrayList<>();
+        List<List<TableBind>> binds = new ArrayList<>();
         for (Map.Entry<String, List<List<Parameter>>> e : byTable.entrySet()) {
             Stmt2 table = tableStatement(e.getKey());
-            List<TableBind> binds = tables(table.fields(), e.getValue(), 1);
-            total = total.thenCompose(sum -> table.bindAsync(binds).thenCompose(v -> table.executeAsync())
-                    .thenApply(n -> sum + n));
+            statements.add(table);
+            binds.add(tables(table.fields(), e.getValue(), 1));
         }
-        return total;
+        return after(() -> {
+            CompletableFuture<Long> total = CompletableFuture.completedFuture(0L);
+            for (int i = 0; i < statements.size(); i++) {
+                Stmt2 table = statements.get(i);
+                List<TableBind> b = binds.get(i);
+                total = total.thenCompose(sum -> table.bindAsync(b).thenCompose(v -> table.executeAsync())
+                        .thenApply(n -> sum + n));
+            }
+            return total;
+        });
     }
 
     private Stmt2 tableStatement(String table) throws SQLException {
