@@ -35,7 +35,10 @@ class JdbcPreparedStatementTest {
         TestServer.exec("drop database if exists ps_db", "create database ps_db precision 'us'",
                 "create table ps_db.t (ts timestamp, v int, u bigint unsigned, d double, s varchar(16), b varbinary(8))",
                 "create stable ps_db.stb (ts timestamp, v int) tags (loc varchar(16), g int)",
-                "create table ps_db.n1 (ts timestamp, v int)", "create table ps_db.n2 (ts timestamp, v int)");
+                "create table ps_db.n1 (ts timestamp, v int)", "create table ps_db.n2 (ts timestamp, v int)",
+                "create table ps_db.dec (ts timestamp, d decimal(10, 2), f float, bl bool)",
+                "drop database if exists ps_ns", "create database ps_ns precision 'ns'",
+                "create table ps_ns.t (ts timestamp, v int)");
     }
 
     private static Connection connect() throws SQLException {
@@ -89,6 +92,46 @@ class JdbcPreparedStatementTest {
                     "2024-03-01 00:00:04.000005 4 4 5.0 4 1",
                     "2024-03-01 00:00:05.0 5 5 6.25 5 1",
                     "2024-03-01 00:00:06.5 6 6 7.5 6 1");
+        }
+    }
+
+    @Test
+    void decimalsFloatsBooleansAndNanoseconds() throws SQLException {
+        try (Connection c = connect()) {
+            try (PreparedStatement ps = c.prepareStatement("insert into dec values (?, ?, ?, ?)")) {
+                Object[][] rows = {{new BigDecimal("12.34"), 1.5f, true}, {7, 2.5, "false"},
+                    {"-0.5", new BigDecimal("3.25"), 1}, {null, null, null}};
+                for (int i = 0; i < rows.length; i++) {
+                    ps.setObject(1, T0.plusSeconds(i));
+                    for (int j = 0; j < 3; j++) {
+                        ps.setObject(j + 2, rows[i][j]);
+                    }
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                assertThat(ps.getParameterMetaData().getParameterType(2)).isEqualTo(Types.DECIMAL);
+            }
+            assertThat(rows(c, "select d, f, bl from dec order by ts")).containsExactly("12.34 1.5 true",
+                    "7.00 2.5 false", "-0.50 3.25 true", "null null null");
+            try (PreparedStatement ps = c.prepareStatement("insert into ps_ns.t values (?, ?)")) {
+                ps.setTimestamp(1, Timestamp.from(T0.plusNanos(123_456_789)));
+                ps.setInt(2, 1);
+                ps.addBatch();
+                ps.setObject(1, T0.plusNanos(1));
+                ps.setInt(2, 2);
+                ps.addBatch();
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("select v from ps_ns.t where ts = ?")) {
+                ps.setObject(1, T0.plusNanos(123_456_789));
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getInt(1)).isEqualTo(1);
+                }
+            }
+            assertThat(rows(c, "select cast(ts as bigint), v from ps_ns.t order by ts")).containsExactly(
+                    (T0.getEpochSecond() * 1_000_000_000L + 1) + " 2",
+                    (T0.getEpochSecond() * 1_000_000_000L + 123_456_789) + " 1");
         }
     }
 
