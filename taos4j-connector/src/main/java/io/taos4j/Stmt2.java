@@ -24,6 +24,11 @@ import java.util.concurrent.CompletableFuture;
  * written) and then holds nothing. A query binds one value per placeholder ({@link #query(Object...)}) and returns
  * a {@link ResultSet}. The statement can be bound and executed again and again, and prepared anew.
  *
+ * <p>A statement survives reconnections of its {@link Taos}: on its next call it is prepared again on the new
+ * connection, with the binds it held; a bind cut by a drop is sent again, as is a query's execution, while an
+ * INSERT's execution that may have reached the server is not (it fails with {@code 0x0213}). Binds are kept,
+ * encoded, until the INSERT is executed. See the README's reconnection table.
+ *
  * <p>Every blocking call has an {@code ...Async} twin; the blocking form waits on it. Not thread-safe: use a
  * statement from one thread at a time, and wait for each call (or its future) before the next. {@link #close()}
  * frees the statement on the server; result sets it returned stay usable and are closed separately. Failures are

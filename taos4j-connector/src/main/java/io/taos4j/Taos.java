@@ -34,7 +34,10 @@ import java.util.concurrent.CompletableFuture;
  *       since it may have run: it fails with {@code 0x0213} saying so, unless it was given an explicit request id and
  *       {@link TaosProperty#RECONNECT_REPLAY_WRITES} is on;</li>
  *   <li>a {@link ResultSet} whose rows were still being fetched fails on its next fetch with {@code 0x0213}: results
- *       live on the server connection that produced them, so run the query again.</li>
+ *       live on the server connection that produced them, so run the query again;</li>
+ *   <li>a {@link Stmt2} is prepared again on the new connection on its next call, with the binds it held; a bind or
+ *       a query's execution cut by the drop is sent again, an INSERT's execution that was sent is not (it fails with
+ *       {@code 0x0213}).</li>
  * </ul>
  * When every attempt fails the connection is closed for good and each call fails with {@code 0x0213}.
  *

@@ -1,5 +1,6 @@
 package io.taos4j;
 
+import io.taos4j.internal.ws.ConnectionLost;
 import io.taos4j.internal.ws.WsConnection;
 import io.taos4j.protocol.Precision;
 import io.taos4j.protocol.TaosError;
@@ -19,37 +20,98 @@ import io.taos4j.protocol.ws.Stmt2PrepareRequest;
 import io.taos4j.protocol.ws.Stmt2PrepareResponse;
 import io.taos4j.protocol.ws.Stmt2ResultRequest;
 import io.taos4j.protocol.ws.Stmt2ResultResponse;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
-/** A {@link Stmt2} over the {@code /ws} stmt2 actions (ws-sql.md §9). */
+/**
+ * A {@link Stmt2} over the {@code /ws} stmt2 actions (ws-sql.md §9).
+ *
+ * <p>The statement survives reconnections of its {@link Taos}: the server statement lives on one connection, and
+ * when a call finds that the session has moved to a new one (or the connection drops under the call), the
+ * statement is made again there before the call goes out: {@code stmt2_init}, {@code stmt2_prepare} with the same
+ * SQL, the bind payloads the old statement held (kept, encoded, from each bind until the INSERT's execution; a
+ * query's current parameters), and for an executed query its execution. Binds have no effect until executed, so a
+ * bind cut by a drop is sent again. Replaying an execution follows the connection's rules: a query's is sent again;
+ * an INSERT's is sent again only when it never reached the server, otherwise it fails with {@code 0x0213} (it may or
+ * may not have written) and the statement holds no binds afterwards.
+ */
 final class WsStmt2 implements Stmt2 {
     private final TaosConnection owner;
-    private final WsConnection connection;
-    private final long stmtId;
+    /** The server statement: its connection and id, replaced when a reconnection makes a new one. */
+    private volatile Handle handle;
     private volatile boolean closed;
     private volatile boolean prepared;
+    /** The SQL last prepared, made again on a new connection; null before a prepare succeeds. */
+    private volatile String sql;
     private volatile boolean insert;
     private volatile List<StmtField> fields = List.of();
     private volatile int parameterCount;
     /** An {@code INSERT INTO ? VALUES} whose tables (so column types) the server knows only when bound. */
     private volatile boolean lateTables;
+    /** What the server statement holds: an INSERT's binds since its last execution, or a query's parameters. */
+    private final ConcurrentLinkedQueue<ByteBuffer> binds = new ConcurrentLinkedQueue<>();
+    /** A query was executed with the held parameters (its result can be asked for). */
+    private volatile boolean executed;
 
-    private WsStmt2(TaosConnection owner, WsConnection connection, long stmtId) {
+    private record Handle(WsConnection connection, long stmtId) {
+    }
+
+    private WsStmt2(TaosConnection owner, Handle handle) {
         this.owner = owner;
-        this.connection = connection;
-        this.stmtId = stmtId;
+        this.handle = handle;
+    }
+
+    /** Creates the statement on the session's current connection. */
+    static CompletableFuture<Stmt2> open(TaosConnection owner) {
+        return owner.session().call(WsStmt2::init, true)
+                .thenApply(r -> new WsStmt2(owner, new Handle(r.connection(), r.value())));
+    }
+
+    private static CompletableFuture<Long> init(WsConnection c) {
+        return c.send(new Stmt2InitRequest(c.nextReqId(), false, false))
+                .thenApply(r -> ((Stmt2InitResponse) r).stmtId());
     }
 
     /**
-     * Creates the statement on the session's current connection. A statement lives on that connection: after a
-     * reconnection its calls fail with a clear error and it must be prepared again on a new statement.
+     * The statement on {@code c}: the current one, or one made there like it. A drop while making it is reported as
+     * a request that never reached the server, since nothing with an effect was sent.
      */
-    static CompletableFuture<Stmt2> open(TaosConnection owner) {
-        return owner.session().call(c -> c.send(new Stmt2InitRequest(c.nextReqId(), false, false)), true)
-                .thenApply(r -> new WsStmt2(owner, r.connection(), ((Stmt2InitResponse) r.value()).stmtId()));
+    private CompletableFuture<Handle> on(WsConnection c) {
+        Handle h = handle;
+        if (h.connection() == c) {
+            return CompletableFuture.completedFuture(h);
+        }
+        return init(c).thenCompose(id -> {
+            Handle fresh = new Handle(c, id);
+            String again = sql;
+            CompletableFuture<?> chain = again == null ? CompletableFuture.completedFuture(null)
+                    : prepareOn(fresh, again);
+            for (ByteBuffer b : binds) {
+                chain = chain.thenCompose(v -> sendBind(fresh, b));
+            }
+            if (!insert && executed) {
+                chain = chain.thenCompose(v -> execOn(fresh));
+            }
+            return chain.thenApply(v -> {
+                handle = fresh;
+                return fresh;
+            });
+        }).handle((fresh, e) -> {
+            if (e == null) {
+                return CompletableFuture.completedFuture(fresh);
+            }
+            TaosException t = Futures.unwrap(e);
+            if (t instanceof ConnectionLost lost) {
+                t = new ConnectionLost("while preparing the statement again on a new connection", lost.reqId(),
+                        false);
+            }
+            return CompletableFuture.<Handle>failedFuture(t);
+        }).thenCompose(f -> f);
     }
 
     @Override
@@ -59,19 +121,11 @@ final class WsStmt2 implements Stmt2 {
             return refused;
         }
         prepared = false;
-        return connection.send(new Stmt2PrepareRequest(connection.nextReqId(), stmtId, sql, true))
-                .handle((r, e) -> {
-                    if (e == null) {
-                        return CompletableFuture.completedFuture(r);
-                    }
-                    TaosException t = Futures.unwrap(e);
-                    if (t.code() != TaosError.TSC_STMT_TBNAME_ERROR.code()) {
-                        return CompletableFuture.<io.taos4j.protocol.ws.WsResponse>failedFuture(t);
-                    }
-                    // INSERT INTO ? VALUES (...): fields exist only per bound table; bind with the views' types
-                    return connection.send(new Stmt2PrepareRequest(connection.nextReqId(), stmtId, sql, false));
-                }).thenCompose(f -> f).thenApply(r -> {
-            Stmt2PrepareResponse p = (Stmt2PrepareResponse) r;
+        this.sql = null;
+        binds.clear();
+        executed = false;
+        return owner.session().call(c -> on(c).thenCompose(h -> prepareOn(h, sql)), true).thenApply(r -> {
+            Stmt2PrepareResponse p = r.value();
             insert = p.isInsert();
             lateTables = p.isInsert() && p.fields() == null;
             List<StmtField> out = new ArrayList<>();
@@ -83,9 +137,27 @@ final class WsStmt2 implements Stmt2 {
             }
             fields = Collections.unmodifiableList(out);
             parameterCount = insert ? out.size() : p.fieldsCount();
+            this.sql = sql;
             prepared = true;
             return null;
         });
+    }
+
+    /** Prepares {@code sql} on {@code h}; an {@code INSERT INTO ? VALUES} is prepared without fields. */
+    private static CompletableFuture<Stmt2PrepareResponse> prepareOn(Handle h, String sql) {
+        WsConnection c = h.connection();
+        return c.send(new Stmt2PrepareRequest(c.nextReqId(), h.stmtId(), sql, true))
+                .handle((r, e) -> {
+                    if (e == null) {
+                        return CompletableFuture.completedFuture(r);
+                    }
+                    TaosException t = Futures.unwrap(e);
+                    if (t.code() != TaosError.TSC_STMT_TBNAME_ERROR.code()) {
+                        return CompletableFuture.<io.taos4j.protocol.ws.WsResponse>failedFuture(t);
+                    }
+                    // INSERT INTO ? VALUES (...): fields exist only per bound table; bind with the views' types
+                    return c.send(new Stmt2PrepareRequest(c.nextReqId(), h.stmtId(), sql, false));
+                }).thenCompose(f -> f).thenApply(r -> (Stmt2PrepareResponse) r);
     }
 
     private static StmtField.Kind kind(int bindType) {
@@ -110,28 +182,6 @@ final class WsStmt2 implements Stmt2 {
     @Override
     public int parameterCount() {
         return parameterCount;
-    }
-
-    @Override
-    public CompletableFuture<Void> bindAsync(List<TableBind> tables) {
-        CompletableFuture<Void> refused = checkPrepared();
-        if (refused != null) {
-            return refused;
-        }
-        List<Stmt2BindTable> wire;
-        int length;
-        try {
-            wire = lateTables ? lateTables(tables) : insert ? insertTables(tables) : queryTables(tables);
-            length = Stmt2BindEncoder.payloadLength(wire);
-        } catch (TaosException e) {
-            return CompletableFuture.failedFuture(e);
-        } catch (IllegalArgumentException e) {
-            return CompletableFuture.failedFuture(TaosException.of(TaosError.INVALID_PARA, e.getMessage()));
-        }
-        long reqId = connection.nextReqId();
-        return connection.sendBinary(Stmt2BindRequest.ACTION, reqId, Stmt2BindEncoder.FRAME_HEADER_LENGTH + length,
-                out -> Stmt2BindEncoder.writeFrame(out, reqId, stmtId, Stmt2BindEncoder.ALL_COLUMNS, wire, length))
-                .thenApply(r -> null);
     }
 
     private List<Stmt2BindTable> insertTables(List<TableBind> tables) {
@@ -216,13 +266,74 @@ final class WsStmt2 implements Stmt2 {
     }
 
     @Override
+    public CompletableFuture<Void> bindAsync(List<TableBind> tables) {
+        CompletableFuture<Void> refused = checkPrepared();
+        if (refused != null) {
+            return refused;
+        }
+        ByteBuffer payload;
+        try {
+            List<Stmt2BindTable> wire = lateTables ? lateTables(tables) : insert ? insertTables(tables)
+                    : queryTables(tables);
+            payload = Stmt2BindEncoder.encodePayload(wire);
+        } catch (TaosException e) {
+            return CompletableFuture.failedFuture(e);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(TaosException.of(TaosError.INVALID_PARA, e.getMessage()));
+        }
+        if (!insert) {
+            // a query's parameters replace the previous ones
+            binds.clear();
+            executed = false;
+        }
+        // no effect until executed: sent again on a new connection whenever it is cut
+        return owner.session().call(c -> on(c).thenCompose(h -> sendBind(h, payload)), true).handle((r, e) -> {
+            if (e != null) {
+                // the server drops every bind of a statement whose bind fails
+                binds.clear();
+                throw e instanceof CompletionException ce ? ce : new CompletionException(e);
+            }
+            binds.add(payload);
+            return null;
+        });
+    }
+
+    private static CompletableFuture<Void> sendBind(Handle h, ByteBuffer payload) {
+        WsConnection c = h.connection();
+        long reqId = c.nextReqId();
+        ByteBuffer body = payload.duplicate();
+        return c.sendBinary(Stmt2BindRequest.ACTION, reqId, Stmt2BindEncoder.FRAME_HEADER_LENGTH + body.remaining(),
+                out -> {
+                    Stmt2BindEncoder.writeHeader(out, reqId, h.stmtId(), Stmt2BindEncoder.ALL_COLUMNS);
+                    out.put(body);
+                }).thenApply(r -> null);
+    }
+
+    @Override
     public CompletableFuture<Long> executeAsync() {
         CompletableFuture<Long> refused = checkPrepared();
         if (refused != null) {
             return refused;
         }
-        return connection.send(new Stmt2ExecRequest(connection.nextReqId(), stmtId))
-                .thenApply(r -> ((Stmt2ExecResponse) r).affected());
+        boolean write = insert;
+        // a query's execution is a read and is sent again after a drop; an INSERT's only if it never went out
+        return owner.session().call(c -> on(c).thenCompose(WsStmt2::execOn), !write).handle((r, e) -> {
+            if (write) {
+                binds.clear();
+            }
+            if (e != null) {
+                throw e instanceof CompletionException ce ? ce : new CompletionException(e);
+            }
+            if (!write) {
+                executed = true;
+            }
+            return r.value();
+        });
+    }
+
+    private static CompletableFuture<Long> execOn(Handle h) {
+        WsConnection c = h.connection();
+        return c.send(new Stmt2ExecRequest(c.nextReqId(), h.stmtId())).thenApply(r -> ((Stmt2ExecResponse) r).affected());
     }
 
     @Override
@@ -231,10 +342,11 @@ final class WsStmt2 implements Stmt2 {
         if (refused != null) {
             return refused;
         }
-        return connection.send(new Stmt2ResultRequest(connection.nextReqId(), stmtId)).thenApply(r -> {
-            Stmt2ResultResponse q = (Stmt2ResultResponse) r;
-            return owner.openResultSet(connection, q.id(), q.fields());
-        });
+        return owner.session().call(c -> on(c).thenCompose(h -> h.connection()
+                .send(new Stmt2ResultRequest(h.connection().nextReqId(), h.stmtId()))), true).thenApply(r -> {
+                    Stmt2ResultResponse q = (Stmt2ResultResponse) r.value();
+                    return owner.openResultSet(r.connection(), q.id(), q.fields());
+                });
     }
 
     @Override
@@ -258,10 +370,14 @@ final class WsStmt2 implements Stmt2 {
             return CompletableFuture.completedFuture(null);
         }
         closed = true;
-        if (!connection.isOpen()) {
+        binds.clear();
+        Handle h = handle;
+        // a statement on a dropped connection is gone with it
+        if (!h.connection().isOpen()) {
             return CompletableFuture.completedFuture(null);
         }
-        return connection.send(new Stmt2CloseRequest(connection.nextReqId(), stmtId)).thenApply(r -> null);
+        return h.connection().send(new Stmt2CloseRequest(h.connection().nextReqId(), h.stmtId()))
+                .thenApply(r -> null);
     }
 
     private <T> CompletableFuture<T> checkOpen() {
@@ -282,6 +398,6 @@ final class WsStmt2 implements Stmt2 {
 
     @Override
     public String toString() {
-        return "Stmt2[id=" + stmtId + ", insert=" + insert + ", fields=" + fields + "]";
+        return "Stmt2[id=" + handle.stmtId() + ", insert=" + insert + ", fields=" + fields + "]";
     }
 }

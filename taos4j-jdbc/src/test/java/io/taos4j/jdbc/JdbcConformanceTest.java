@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.Driver;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -283,6 +284,176 @@ class JdbcConformanceTest {
             try (ResultSet rs = st.executeQuery("select server_version()")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo(TestServer.get().version());
+            }
+        }
+    }
+
+    @Test
+    void preparedInsertsBindRowsAndBatches() throws SQLException {
+        try (Connection c = connect();
+             PreparedStatement ps = c.prepareStatement("insert into " + db + ".nt values (?, ?, ?)")) {
+            assertThat(ps.getParameterMetaData().getParameterCount()).isEqualTo(3);
+            ps.setTimestamp(1, Timestamp.from(Instant.parse("2024-01-01T00:00:00Z")));
+            ps.setInt(2, 1);
+            ps.setString(3, "a");
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+            // reuse: the same statement again, then a batch of three rows
+            ps.setTimestamp(1, Timestamp.from(Instant.parse("2024-01-01T00:00:01Z")));
+            ps.setInt(2, 2);
+            ps.setString(3, "b");
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+            for (int i = 3; i <= 5; i++) {
+                ps.setLong(1, 1704067200000L + i * 1000L);
+                ps.setInt(2, i);
+                if (i == 4) {
+                    ps.setNull(3, Types.VARCHAR);
+                } else {
+                    ps.setString(3, Character.toString('a' + i - 1));
+                }
+                ps.addBatch();
+            }
+            // one multi-row bind reports one total: both drivers answer SUCCESS_NO_INFO per row
+            assertThat(ps.executeBatch()).containsExactly(Statement.SUCCESS_NO_INFO, Statement.SUCCESS_NO_INFO,
+                    Statement.SUCCESS_NO_INFO);
+        }
+        try (Connection c = connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select ts, v, s from " + db + ".nt order by ts")) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getTimestamp(1).toInstant() + " " + rs.getInt(2) + " " + rs.getString(3));
+            }
+            assertThat(rows).containsExactly("2024-01-01T00:00:00Z 1 a", "2024-01-01T00:00:01Z 2 b",
+                    "2024-01-01T00:00:03Z 3 c", "2024-01-01T00:00:04Z 4 null", "2024-01-01T00:00:05Z 5 e");
+        }
+    }
+
+    @Test
+    void preparedInsertsNameTablesAndTagsWithPlaceholders() throws SQLException {
+        String sql = "insert into ? using " + db + ".alltypes tags (?, ?) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?)";
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int t = 2; t <= 3; t++) {
+                for (int r = 0; r < 2; r++) {
+                    ps.setString(1, db + ".at" + t);
+                    ps.setInt(2, t * 10);
+                    ps.setString(3, "tag" + t);
+                    ps.setTimestamp(4, Timestamp.from(Instant.parse("2024-02-01T00:00:00Z").plusSeconds(r)));
+                    ps.setBoolean(5, r == 0);
+                    ps.setByte(6, (byte) -t);
+                    ps.setShort(7, (short) (-100 * t));
+                    ps.setInt(8, -100_000 * t);
+                    ps.setLong(9, -10_000_000_000L * t);
+                    ps.setShort(10, (short) 200);
+                    ps.setInt(11, 60_000);
+                    ps.setLong(12, 4_000_000_000L);
+                    ps.setObject(13, new BigInteger("18000000000000000000"));
+                    ps.setFloat(14, 1.5f * t);
+                    ps.setDouble(15, 2.25 * t);
+                    ps.setString(16, "vc" + t + r);
+                    ps.setNString(17, "数" + t);
+                    ps.setBytes(18, new byte[] {(byte) t, (byte) r});
+                    ps.setNull(19, Types.BINARY);
+                    ps.addBatch();
+                }
+            }
+            assertThat(ps.executeBatch()).hasSize(4).containsOnly(Statement.SUCCESS_NO_INFO);
+        }
+        try (Connection c = connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select tbname, t_int, t_vc, * from " + db + ".alltypes"
+                     + " where ts >= '2024-02-01 00:00:00' order by tbname, ts")) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= 3; i++) {
+                    row.append(rs.getString(i)).append(' ');
+                }
+                row.append(rs.getTimestamp("ts").toInstant()).append(' ').append(rs.getBoolean("c_bool"))
+                        .append(' ').append(rs.getByte("c_ti")).append(' ').append(rs.getShort("c_si"))
+                        .append(' ').append(rs.getInt("c_int")).append(' ').append(rs.getLong("c_bi"))
+                        .append(' ').append(rs.getInt("c_uti")).append(' ').append(rs.getInt("c_usi"))
+                        .append(' ').append(rs.getLong("c_ui")).append(' ').append(rs.getString("c_ubi"))
+                        .append(' ').append(rs.getFloat("c_f")).append(' ').append(rs.getDouble("c_d"))
+                        .append(' ').append(rs.getString("c_vc")).append(' ').append(rs.getString("c_nc"))
+                        .append(' ').append(java.util.Arrays.toString(rs.getBytes("c_vb")))
+                        .append(' ').append(rs.getBytes("c_geo"));
+                rows.add(row.toString());
+            }
+            assertThat(rows).containsExactly(
+                    "at2 20 tag2 2024-02-01T00:00:00Z true -2 -200 -200000 -20000000000 200 60000 4000000000"
+                            + " 18000000000000000000 3.0 4.5 vc20 数2 [2, 0] null",
+                    "at2 20 tag2 2024-02-01T00:00:01Z false -2 -200 -200000 -20000000000 200 60000 4000000000"
+                            + " 18000000000000000000 3.0 4.5 vc21 数2 [2, 1] null",
+                    "at3 30 tag3 2024-02-01T00:00:00Z true -3 -300 -300000 -30000000000 200 60000 4000000000"
+                            + " 18000000000000000000 4.5 6.75 vc30 数3 [3, 0] null",
+                    "at3 30 tag3 2024-02-01T00:00:01Z false -3 -300 -300000 -30000000000 200 60000 4000000000"
+                            + " 18000000000000000000 4.5 6.75 vc31 数3 [3, 1] null");
+        }
+    }
+
+    @Test
+    void preparedQueriesBindParametersAndRunAgain() throws SQLException {
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            st.executeUpdate("insert into " + db + ".nt values ('2024-01-01 00:00:00', 1, 'a')"
+                    + " ('2024-01-01 00:00:01', 2, 'b') ('2024-01-01 00:00:02', 3, 'c')");
+            try (PreparedStatement ps = c.prepareStatement("select v, s from " + db + ".nt where ts >= ? and v > ?"
+                    + " and s <> ? order by ts")) {
+                ps.setTimestamp(1, Timestamp.from(Instant.parse("2024-01-01T00:00:00Z")));
+                ps.setInt(2, 1);
+                ps.setString(3, "zz");
+                List<String> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(rs.getInt(1) + rs.getString(2));
+                    }
+                }
+                assertThat(rows).containsExactly("2b", "3c");
+                ps.clearParameters();
+                ps.setTimestamp(1, Timestamp.from(Instant.parse("2024-01-01T00:00:00Z")));
+                ps.setInt(2, 2);
+                ps.setString(3, "c");
+                assertThat(ps.execute()).isTrue();
+                try (ResultSet rs = ps.getResultSet()) {
+                    assertThat(rs.next()).isFalse();
+                }
+                ps.clearParameters();
+                ps.setTimestamp(1, Timestamp.from(Instant.parse("2024-01-01T00:00:01Z")));
+                ps.setInt(2, 0);
+                ps.setString(3, "b");
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getInt(1)).isEqualTo(3);
+                    assertThat(rs.next()).isFalse();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("select count(*), sum(v) from " + db + ".nt where v in (?, ?)")) {
+                ps.setInt(1, 1);
+                ps.setLong(2, 3);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getLong(1)).isEqualTo(2);
+                    assertThat(rs.getLong(2)).isEqualTo(4);
+                }
+            }
+        }
+    }
+
+    @Test
+    void preparedStatementErrorsCarryTdengineCodes() throws SQLException {
+        try (Connection c = connect()) {
+            // the official driver reports a failed prepare with vendor code 0; we keep TDengine's
+            assertThatThrownBy(() -> c.prepareStatement("insert into " + db + ".no_such_table values (?, ?)"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("Table does not exist")
+                    .satisfies(e -> assertThat(((SQLException) e).getErrorCode())
+                            .isEqualTo(kind == Kind.TAOS4J ? 0x2603 : 0));
+            try (PreparedStatement ps = c.prepareStatement("insert into " + db + ".nt values (?, ?, ?)")) {
+                ps.setTimestamp(1, Timestamp.from(Instant.parse("2024-01-01T00:00:00Z")));
+                ps.setInt(2, 1);
+                ps.setString(3, "far too long for ten");
+                // the official driver puts 0x2653 into the message only
+                assertThatThrownBy(ps::executeUpdate).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("Value too long for column/tag: s")
+                        .satisfies(e -> assertThat(((SQLException) e).getErrorCode())
+                                .isEqualTo(kind == Kind.TAOS4J ? 0x2653 : 0));
             }
         }
     }

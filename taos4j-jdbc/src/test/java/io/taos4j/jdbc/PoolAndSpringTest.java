@@ -16,8 +16,8 @@ import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * HikariCP over our DataSource and over our driver, and Spring's JdbcTemplate on top. Parameterised
- * {@code batchUpdate(sql, args)} needs stmt2 and is not covered until the connector offers it.
+ * HikariCP over our DataSource and over our driver, and Spring's JdbcTemplate on top, with and without
+ * parameters (parameterised statements run on stmt2; a parameterised batch is one multi-row bind).
  */
 class PoolAndSpringTest {
 
@@ -87,6 +87,36 @@ class PoolAndSpringTest {
                     .isEqualTo(1);
             assertThatThrownBy(() -> jdbc.queryForList("select * from spring_db.no_such_table"))
                     .isInstanceOf(BadSqlGrammarException.class);
+        }
+    }
+
+    @Test
+    void jdbcTemplateBindsParameters() {
+        try (HikariDataSource pool = poolOverDataSource()) {
+            JdbcTemplate jdbc = new JdbcTemplate(pool);
+            jdbc.execute("drop database if exists spring_ps");
+            jdbc.execute("create database spring_ps");
+            jdbc.execute("create stable spring_ps.ps_meters (ts timestamp, current float, voltage int)"
+                    + " tags (location varchar(24))");
+            List<Object[]> args = new java.util.ArrayList<>();
+            java.time.Instant t0 = java.time.Instant.parse("2024-01-01T00:00:00Z");
+            for (int i = 0; i < 6; i++) {
+                args.add(new Object[] {"spring_ps.d" + i % 2, i % 2 == 0 ? "SF" : "LA",
+                    java.sql.Timestamp.from(t0.plusSeconds(i)), 10.5f + i, i % 3 == 0 ? null : 220 + i});
+            }
+            int[] counts = jdbc.batchUpdate("insert into ? using spring_ps.ps_meters tags (?) values (?, ?, ?)", args);
+            assertThat(counts).hasSize(6);
+            assertThat(jdbc.update("insert into spring_ps.d0 values (?, ?, ?)", t0.plusSeconds(60), 1.0f, 1))
+                    .isEqualTo(1);
+            List<Map<String, Object>> rows = jdbc.queryForList("select location, count(*) n, count(voltage) v"
+                    + " from spring_ps.ps_meters where ts >= ? group by location order by location", t0);
+            assertThat(rows).hasSize(2);
+            assertThat(rows.get(0)).containsEntry("location", "LA").containsEntry("n", 3L).containsEntry("v", 2L);
+            assertThat(rows.get(1)).containsEntry("location", "SF").containsEntry("n", 4L).containsEntry("v", 3L);
+            assertThat(jdbc.queryForObject("select voltage from spring_ps.d1 where ts = ?", Integer.class,
+                    java.sql.Timestamp.from(t0.plusSeconds(1)))).isEqualTo(221);
+            assertThat(jdbc.queryForList("select voltage from spring_ps.ps_meters where voltage > ? order by ts",
+                    Integer.class, 222)).containsExactly(224, 225);
         }
     }
 }

@@ -5,8 +5,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Told about reconnections of a {@link WsSession}: the extension point through which per-connection server state is
- * rebuilt on a new socket. The connection itself registers one that re-sends {@code USE <db>}; prepared statements
- * (stmt, stmt2) register one that prepares them again and swaps in their new statement ids.
+ * rebuilt on a new socket. The connection itself registers one that re-sends {@code USE <db>}. (Stmt2 statements
+ * do not need one: they are made again lazily, on their next call, on whatever connection the session has then.)
  *
  * <p>Listeners run in registration order, one after the other, on the connector's callback threads; they must not
  * block. Requests issued meanwhile wait until every listener's {@link #restore} future has completed.

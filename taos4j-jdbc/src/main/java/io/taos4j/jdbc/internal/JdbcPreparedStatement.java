@@ -9,9 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A prepared statement. Its SQL goes through a {@link Binder}: without {@code ?} placeholders it runs as text
- * (every method works); with placeholders executions and batches need stmt2 (see {@link Stmt2Binder}).
- * {@code addBatch}/{@code executeBatch} collect parameter rows and run them as one request.
+ * A prepared statement. Its SQL goes through a {@link Binder}: without {@code ?} placeholders it runs as text;
+ * with placeholders it is prepared with stmt2 when created (bad SQL fails here, as with the official driver) and
+ * every execution binds its parameters (see {@link Stmt2Binder}). {@code addBatch}/{@code executeBatch} collect
+ * parameter rows and run them as one multi-row bind.
  */
 public final class JdbcPreparedStatement extends ParameterSetters {
     private final String sql;
@@ -22,7 +23,7 @@ public final class JdbcPreparedStatement extends ParameterSetters {
         super(connection, Placeholders.count(requireSql(sql)));
         this.sql = sql;
         this.binder = parameters.length == 0 ? new TextBinder(connection.taos(), sql)
-                : new Stmt2Binder(sql, parameters.length);
+                : Stmt2Binder.prepare(connection, sql, parameters.length, limits());
     }
 
     private static String requireSql(String sql) throws SQLException {
@@ -96,8 +97,8 @@ public final class JdbcPreparedStatement extends ParameterSetters {
 
     /**
      * Without placeholders each entry runs as text, with the same failure rules as {@link JdbcStatement}. With
-     * placeholders all rows go as one multi-row bind; its counts are {@link java.sql.Statement#SUCCESS_NO_INFO}
-     * per row, since one bind reports one total.
+     * placeholders all rows go as one multi-row bind, which succeeds or fails as a whole; its counts are
+     * {@link java.sql.Statement#SUCCESS_NO_INFO} per row (one bind reports one total), as the official driver's.
      */
     @Override
     public long[] executeLargeBatch() throws SQLException {
@@ -142,7 +143,8 @@ public final class JdbcPreparedStatement extends ParameterSetters {
     @Override
     public ParameterMetaData getParameterMetaData() throws SQLException {
         checkOpen();
-        return new JdbcParameterMetaData(parameters.length);
+        return new JdbcParameterMetaData(parameters.length,
+                binder instanceof Stmt2Binder s ? s.fields() : List.of());
     }
 
     private SQLException notOnPrepared() {

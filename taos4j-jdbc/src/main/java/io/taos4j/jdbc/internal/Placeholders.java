@@ -10,6 +10,12 @@ final class Placeholders {
     }
 
     static int count(String sql) {
+        return positions(sql).length;
+    }
+
+    /** The offsets of the placeholders in {@code sql}, in order. */
+    static int[] positions(String sql) {
+        int[] at = new int[4];
         int n = 0;
         int i = 0;
         int len = sql.length();
@@ -25,12 +31,15 @@ final class Placeholders {
                 i = end < 0 ? len : end + 2;
             } else {
                 if (c == '?') {
-                    n++;
+                    if (n == at.length) {
+                        at = java.util.Arrays.copyOf(at, n * 2);
+                    }
+                    at[n++] = i;
                 }
                 i++;
             }
         }
-        return n;
+        return java.util.Arrays.copyOf(at, n);
     }
 
     /** The index after the quoted text starting at {@code start}; the end of the text if unterminated. */

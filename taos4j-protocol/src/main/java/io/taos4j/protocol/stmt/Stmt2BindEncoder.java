@@ -104,6 +104,21 @@ public final class Stmt2BindEncoder {
         if (out.remaining() < FRAME_HEADER_LENGTH + payloadLength) {
             throw new BufferOverflowException();
         }
+        writeHeader(out, reqId, stmtId, colIdx);
+        writePayload(out, tables, payloadLength);
+    }
+
+    /**
+     * Writes the 30-byte frame header at {@code out}'s position, advancing it; little-endian whatever {@code out}'s
+     * order, which it leaves unchanged. A payload from {@link #encodePayload} may follow it, so that one payload can
+     * be sent again under another request or statement id.
+     *
+     * @throws BufferOverflowException if fewer than 30 bytes remain
+     */
+    public static void writeHeader(ByteBuffer out, long reqId, long stmtId, int colIdx) {
+        if (out.remaining() < FRAME_HEADER_LENGTH) {
+            throw new BufferOverflowException();
+        }
         ByteOrder order = out.order();
         out.order(ByteOrder.LITTLE_ENDIAN);
         try {
@@ -112,7 +127,6 @@ public final class Stmt2BindEncoder {
         } finally {
             out.order(order);
         }
-        writePayload(out, tables, payloadLength);
     }
 
     /** A new heap buffer holding the whole frame, positioned at 0. */

@@ -55,10 +55,8 @@ public final class StmtInsertParser {
         if (s.accept('?')) {
             params.add(new Param(Slot.TABLE_NAME, "tbname", -1, null));
             if (s.acceptKeyword("using")) {
-                if (currentDb == null) {
-                    throw SqlError.of(TaosError.TSC_INVALID_OPERATION);
-                }
-                prepared = using(catalog.database(currentDb), null, params);
+                // without a current database, bound names default to the super table's (child tables live there)
+                prepared = using(currentDb == null ? null : catalog.database(currentDb), null, params);
             } else {
                 prepared = lateTables(params);
             }
@@ -89,10 +87,16 @@ public final class StmtInsertParser {
         return catalog.database(name);
     }
 
-    /** {@code USING stb [(tags)] TAGS (...) [(cols)] VALUES (...)} after the target name (null = placeholder). */
+    /**
+     * {@code USING stb [(tags)] TAGS (...) [(cols)] VALUES (...)} after the target name (null = placeholder);
+     * {@code db} is null when a bound table name has no current database to default to.
+     */
     private PreparedInsert using(Database db, String fixedName, List<Param> params) {
         String[] stName = s.qualifiedName();
-        Database stDb = database(stName[0] != null ? stName[0] : db.name());
+        Database stDb = database(stName[0] != null ? stName[0] : db == null ? null : db.name());
+        if (db == null) {
+            db = stDb;
+        }
         TableEntry entry = stDb.table(stName[1]);
         if (!(entry instanceof SuperTable stable)) {
             throw SqlError.of(TaosError.PAR_TABLE_NOT_EXIST);

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * The primary-key time range a WHERE clause implies (its top-level AND conjuncts of the forms {@code ts > c},
  * {@code ts >= c}, {@code ts < c}, {@code ts <= c}, {@code ts = c}, {@code ts BETWEEN a AND b} with constant sides),
- * inclusive at both ends. Scans skip data outside it; it also gives {@code _qstart}, {@code _qend} and the FILL
- * range.
+ * inclusive at both ends. A constant is a literal, a constant expression, or a {@code ?} placeholder of a prepared
+ * query with its bound value, so a parameterised query prunes as the same query written with the values does.
+ * Scans skip data outside the range; it also gives {@code _qstart}, {@code _qend} and the FILL range.
  */
 record TimeRange(long from, long to, boolean bounded, boolean boundedBelow, boolean boundedAbove) {
 
@@ -56,11 +57,11 @@ record TimeRange(long from, long to, boolean bounded, boolean boundedBelow, bool
         boolean above = false;
         for (Expr c : conjuncts(where)) {
             if (c instanceof Expr.Between b && !b.not() && isTs(b.expr(), scope, ts)) {
-                Long lo = constant(b.low(), binder);
-                Long hi = constant(b.high(), binder);
+                Number lo = constant(b.low(), binder);
+                Number hi = constant(b.high(), binder);
                 if (lo != null && hi != null) {
-                    from = Math.max(from, lo);
-                    to = Math.min(to, hi);
+                    from = Math.max(from, atLeast(lo));
+                    to = Math.min(to, atMost(hi));
                     below = above = true;
                 }
                 continue;
@@ -81,30 +82,30 @@ record TimeRange(long from, long to, boolean bounded, boolean boundedBelow, bool
             if (op == null) {
                 continue;
             }
-            Long v = constant(other, binder);
+            Number v = constant(other, binder);
             if (v == null) {
                 continue;
             }
             switch (op) {
                 case GT -> {
-                    from = Math.max(from, v == Long.MAX_VALUE ? v : v + 1);
+                    from = Math.max(from, above(v));
                     below = true;
                 }
                 case GE -> {
-                    from = Math.max(from, v);
+                    from = Math.max(from, atLeast(v));
                     below = true;
                 }
                 case LT -> {
-                    to = Math.min(to, v == Long.MIN_VALUE ? v : v - 1);
+                    to = Math.min(to, under(v));
                     above = true;
                 }
                 case LE -> {
-                    to = Math.min(to, v);
+                    to = Math.min(to, atMost(v));
                     above = true;
                 }
                 case EQ -> {
-                    from = Math.max(from, v);
-                    to = Math.min(to, v);
+                    from = Math.max(from, atLeast(v));
+                    to = Math.min(to, atMost(v));
                     below = above = true;
                 }
                 default -> {
@@ -129,10 +130,40 @@ record TimeRange(long from, long to, boolean bounded, boolean boundedBelow, bool
         return scope.columnOf(e) == ts;
     }
 
-    /** The constant's value as timestamp ticks, or null when it is not a usable constant. */
-    private static Long constant(Expr e, ExprBinder binder) {
+    /** The smallest tick {@code >= v}. */
+    private static long atLeast(Number v) {
+        return v instanceof Double d ? saturate(Math.ceil(d)) : v.longValue();
+    }
+
+    /** The largest tick {@code <= v}. */
+    private static long atMost(Number v) {
+        return v instanceof Double d ? saturate(Math.floor(d)) : v.longValue();
+    }
+
+    /** The smallest tick {@code > v}. */
+    private static long above(Number v) {
+        long f = atMost(v);
+        return f == Long.MAX_VALUE ? f : f + 1;
+    }
+
+    /** The largest tick {@code < v}. */
+    private static long under(Number v) {
+        long c = atLeast(v);
+        return c == Long.MIN_VALUE ? c : c - 1;
+    }
+
+    private static long saturate(double d) {
+        return d >= 0x1p63 ? Long.MAX_VALUE : d < -0x1p63 ? Long.MIN_VALUE : (long) d;
+    }
+
+    /**
+     * The constant's value as timestamp ticks (a {@link Long}, or a {@link Double} for a fractional number), or null
+     * when it is not a usable constant. A placeholder counts with its bound value.
+     */
+    private static Number constant(Expr e, ExprBinder binder) {
         if (!(e instanceof Expr.IntLiteral || e instanceof Expr.StringLiteral || e instanceof Expr.TimestampLiteral
-                || e instanceof Expr.FunctionCall || e instanceof Expr.Binary || e instanceof Expr.Cast)) {
+                || e instanceof Expr.DoubleLiteral || e instanceof Expr.Placeholder || e instanceof Expr.FunctionCall
+                || e instanceof Expr.Binary || e instanceof Expr.Cast)) {
             return null;
         }
         Expression v;
@@ -155,7 +186,10 @@ record TimeRange(long from, long to, boolean bounded, boolean boundedBelow, bool
             return ((Number) c).longValue();
         }
         if (c instanceof Double d && !d.isNaN()) {
-            return (long) Math.floor(d);
+            return d;
+        }
+        if (c instanceof Float f && !f.isNaN()) {
+            return (double) f;
         }
         return null;
     }
