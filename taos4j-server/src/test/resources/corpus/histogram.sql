@@ -142,6 +142,14 @@ select histogram(v, 'user_input', '[0,5,10]', 0) as h from h1 where ts = '2024-0
 ----
 h VARCHAR(510)
 
+# HISTOGRAM needs no time order: a subquery without the timestamp is fine
+query
+select histogram(v, 'user_input', '[0,5,10]', 0) as h from (select v from h1)
+----
+h VARCHAR(510)
+{"lower_bin":0, "upper_bin":5, "count":4}
+{"lower_bin":5, "upper_bin":10, "count":1}
+
 query
 select count(*) from (select histogram(v, 'user_input', '[0,5,10]', 0) as h from h1 interval(5s))
 ----

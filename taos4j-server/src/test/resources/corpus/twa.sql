@@ -195,6 +195,39 @@ _wstart TIMESTAMP | twa(v) DOUBLE | avg(v) DOUBLE
 2024-01-01 00:00:00.000 | 6.699969980331367 | 5.2
 2024-01-01 00:00:10.000 | 4.25 | 5.0
 
+# ELAPSED is the other FUNC_MGT_INTERVAL_INTERPO_FUNC: builtinsimpl.c elapsedFunction takes the window start as the
+# span's start where the start border applies and _wend (inclusive end + 1) where the end border applies
+query
+select _wstart, elapsed(ts), elapsed(ts, 1s) from tw1 interval(10s)
+----
+_wstart TIMESTAMP | elapsed(ts) DOUBLE | elapsed(ts, 1s) DOUBLE
+2024-01-01 00:00:00.000 | 9000.0 | 9.0
+2024-01-01 00:00:10.000 | 10000.0 | 10.0
+2024-01-01 00:00:20.000 | 10000.0 | 10.0
+2024-01-01 00:00:30.000 | 10000.0 | 10.0
+2024-01-01 00:00:40.000 | 9999.0 | 9.999
+2024-01-01 00:00:50.000 | 2000.0 | 2.0
+
+query rowsort
+select tbname, _wstart, elapsed(ts) from stw partition by tbname interval(10s)
+----
+tbname VARCHAR(270) | _wstart TIMESTAMP | elapsed(ts) DOUBLE
+a1 | 2024-01-01 00:00:00.000 | 10000.0
+a1 | 2024-01-01 00:00:10.000 | 10000.0
+a1 | 2024-01-01 00:00:20.000 | 1000.0
+a2 | 2024-01-01 00:00:00.000 | 8000.0
+a2 | 2024-01-01 00:00:10.000 | 3000.0
+
+# a super table without PARTITION BY tbname: TDengine computes ELAPSED in per-vnode partial windows whose borders
+# depend on the vgroup layout; here each window spans its own first to last row
+query
+select _wstart, elapsed(ts) from stw interval(10s)
+----
+_wstart TIMESTAMP | elapsed(ts) DOUBLE
+2024-01-01 00:00:00.000 | 9000.0
+2024-01-01 00:00:10.000 | 2000.0
+2024-01-01 00:00:20.000 | 0.0
+
 statement ok 2
 insert into d1 using stw tags (3) values ('2024-01-01 00:01:00.000', 1) d2 using stw tags (4) values ('2024-01-01 00:01:00.000', 2)
 

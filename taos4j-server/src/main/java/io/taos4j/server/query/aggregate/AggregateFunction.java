@@ -37,11 +37,11 @@ public interface AggregateFunction {
     }
 
     /**
-     * True for functions whose INTERVAL windows reach past their own rows: the value at each window border is
-     * interpolated from the neighbouring rows (TDengine's {@code FUNC_MGT_INTERVAL_INTERPO_FUNC}; see
-     * {@link TwaSeries}).
+     * For functions whose INTERVAL windows reach past their own rows (TDengine's
+     * {@code FUNC_MGT_INTERVAL_INTERPO_FUNC}): a fresh per-partition series computing each window with TDengine's
+     * border rules; null (the default) for the others.
      */
-    default boolean interpolatesWindowBorders() {
-        return false;
+    default WindowSeries newWindowSeries(List<DataType> argTypes, List<Object> constantValues) {
+        return null;
     }
 }

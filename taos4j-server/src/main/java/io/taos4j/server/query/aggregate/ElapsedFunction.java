@@ -33,6 +33,46 @@ final class ElapsedFunction implements AggregateFunction {
         return DataType.DOUBLE;
     }
 
+    /**
+     * In INTERVAL windows (builtinsimpl.c {@code elapsedFunction}): where the window's start border applies (see
+     * {@link WindowSeries.Borders}) the span starts at {@code _wstart}, where its end border applies it ends at
+     * {@code _wend}; otherwise at the window's first and last row.
+     */
+    @Override
+    public WindowSeries newWindowSeries(List<DataType> argTypes, List<Object> constantValues) {
+        double unit = argTypes.size() == 2 ? Aggregates.constantNumber("elapsed", argTypes, constantValues, 1) : 1;
+        return new WindowSeries() {
+            final DoubleList rows = new DoubleList(true);
+            boolean sorted = true;
+
+            @Override
+            public void add(ColumnVector[] args, long[] ts, int from, int to) {
+                long[] t = ((LongVector) args[0]).values();
+                for (int i = from; i < to; i++) {
+                    sorted &= rows.size == 0 || rows.times[rows.size - 1] <= t[i];
+                    rows.add(t[i], 0);
+                }
+            }
+
+            @Override
+            public void result(long start, long end, ColumnVector out) {
+                if (!sorted) {
+                    rows.sortByTime();
+                    sorted = true;
+                }
+                long[] t = rows.times;
+                WindowSeries.Borders b = WindowSeries.Borders.of(t, rows.size, start, end);
+                if (b == null) {
+                    out.appendNull();
+                    return;
+                }
+                long min = b.start() ? start : t[b.first()];
+                long max = b.end() ? end : t[b.last()];
+                ((DoubleVector) out).append(Math.abs((double) max - (double) min) / unit);
+            }
+        };
+    }
+
     @Override
     public Accumulator newAccumulator(List<DataType> argTypes, DataType resultType, List<Object> constantValues) {
         double unit = argTypes.size() == 2 ? Aggregates.constantNumber("elapsed", argTypes, constantValues, 1) : 1;

@@ -24,8 +24,8 @@ final class TwaFunction implements AggregateFunction {
     }
 
     @Override
-    public boolean interpolatesWindowBorders() {
-        return true;
+    public WindowSeries newWindowSeries(List<DataType> argTypes, List<Object> constantValues) {
+        return new TwaSeries(argTypes.get(0));
     }
 
     @Override

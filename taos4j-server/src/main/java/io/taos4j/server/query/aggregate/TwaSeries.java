@@ -25,7 +25,7 @@ import io.taos4j.server.type.DataType;
  * NULL. Where TDengine interpolates from a NULL neighbour it reads the raw cell (an undefined value); that border is
  * not interpolated here.
  */
-public final class TwaSeries {
+public final class TwaSeries implements WindowSeries {
     private final TaosType in;
     /** Rows in arrival order; NaN marks a NULL value. */
     private final DoubleList rows = new DoubleList(true);
@@ -36,7 +36,9 @@ public final class TwaSeries {
     }
 
     /** Adds rows {@code [from, to)}: every row counts for the borders, NULL values included. */
-    public void add(ColumnVector v, long[] ts, int from, int to) {
+    @Override
+    public void add(ColumnVector[] args, long[] ts, int from, int to) {
+        ColumnVector v = args[0];
         for (int i = from; i < to; i++) {
             rows.add(ts[i], v.isNull(i) ? Double.NaN : Read.asDouble(v, in, i));
         }
@@ -44,6 +46,7 @@ public final class TwaSeries {
     }
 
     /** Appends the TWA of the window starting at {@code start} and ending (exclusive) at {@code end}. */
+    @Override
     public void result(long start, long end, ColumnVector out) {
         if (!sorted) {
             rows.sortByTime();
@@ -52,16 +55,17 @@ public final class TwaSeries {
         long[] t = rows.times;
         double[] v = rows.values;
         int n = rows.size;
-        int first = lowerBound(t, n, start);
-        int last = lowerBound(t, n, end) - 1;
-        if (first > last) {
+        WindowSeries.Borders b = WindowSeries.Borders.of(t, n, start, end);
+        if (b == null) {
             out.appendNull();
             return;
         }
+        int first = b.first();
+        int last = b.last();
         long inclusiveEnd = end - 1;
         boolean hasStart = false;
         double startValue = 0;
-        if (t[first] != start && first > 0 && !Double.isNaN(v[first - 1]) && !Double.isNaN(v[first])) {
+        if (b.start() && !Double.isNaN(v[first - 1]) && !Double.isNaN(v[first])) {
             hasStart = true;
             startValue = interpolate(t[first - 1], v[first - 1], t[first], v[first], start);
         }
@@ -70,7 +74,7 @@ public final class TwaSeries {
         while (endRow > first && t[endRow] == t[endRow - 1]) {
             endRow--;
         }
-        boolean endApplies = t[endRow] != inclusiveEnd && last + 1 < n;
+        boolean endApplies = b.end();
         boolean hasEnd = false;
         double endValue = 0;
         if (endApplies && !Double.isNaN(v[endRow]) && !Double.isNaN(v[last + 1])) {
@@ -134,19 +138,5 @@ public final class TwaSeries {
         }
         double x = (sk * ev - ek * sv) / (ev - sv);
         return (sv * (x - sk) + ev * (ek - x)) / 2;
-    }
-
-    private static int lowerBound(long[] ts, int n, long value) {
-        int lo = 0;
-        int hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ts[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

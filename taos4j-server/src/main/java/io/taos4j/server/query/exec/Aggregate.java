@@ -8,7 +8,7 @@ import io.taos4j.server.query.Operator;
 import io.taos4j.server.query.Values;
 import io.taos4j.server.query.aggregate.Accumulator;
 import io.taos4j.server.query.aggregate.AggregateFunction;
-import io.taos4j.server.query.aggregate.TwaSeries;
+import io.taos4j.server.query.aggregate.WindowSeries;
 import io.taos4j.server.query.expr.Expression;
 import io.taos4j.server.query.expr.Kernels;
 import io.taos4j.server.storage.TableData;
@@ -36,12 +36,23 @@ import java.util.TreeMap;
 public final class Aggregate implements Operator {
 
     /** One aggregate call. */
+    /**
+     * One aggregate call.
+     *
+     * @param borders in INTERVAL windows, compute the call from the partition's whole series with TDengine's window
+     *                border rules when the function has them ({@link AggregateFunction#newWindowSeries})
+     */
     public record Call(AggregateFunction function, List<Expression> args, List<DataType> argTypes,
-                       DataType resultType, List<Object> constants) {
+                       DataType resultType, List<Object> constants, boolean borders) {
         public Call {
             args = List.copyOf(args);
             argTypes = List.copyOf(argTypes);
             constants = new ArrayList<>(constants);
+        }
+
+        public Call(AggregateFunction function, List<Expression> args, List<DataType> argTypes,
+                    DataType resultType, List<Object> constants) {
+            this(function, args, argTypes, resultType, constants, true);
         }
     }
 
@@ -87,7 +98,9 @@ public final class Aggregate implements Operator {
         this.border = new boolean[this.calls.size()];
         boolean any = false;
         for (int i = 0; i < border.length; i++) {
-            border[i] = interval != null && this.calls.get(i).function().interpolatesWindowBorders();
+            Call c = this.calls.get(i);
+            border[i] = interval != null && c.borders()
+                    && c.function().newWindowSeries(c.argTypes(), c.constants()) != null;
             any |= border[i];
         }
         this.anyBorder = any;
@@ -142,14 +155,15 @@ public final class Aggregate implements Operator {
         Group single;
         final TreeMap<Long, Group> windows = new TreeMap<>();
         final List<Group> rowWindowGroups = new ArrayList<>();
-        final TwaSeries[] series;
+        final WindowSeries[] series;
 
         Partition(Object[] keyValues) {
             this.keyValues = keyValues;
-            this.series = anyBorder ? new TwaSeries[calls.size()] : null;
+            this.series = anyBorder ? new WindowSeries[calls.size()] : null;
             for (int i = 0; anyBorder && i < series.length; i++) {
                 if (border[i]) {
-                    series[i] = new TwaSeries(calls.get(i).argTypes().get(0));
+                    Call c = calls.get(i);
+                    series[i] = c.function().newWindowSeries(c.argTypes(), c.constants());
                 }
             }
         }
@@ -157,7 +171,7 @@ public final class Aggregate implements Operator {
         void addSeries(ColumnVector[][] args, long[] ts, int from, int to) {
             for (int i = 0; series != null && i < series.length; i++) {
                 if (series[i] != null) {
-                    series[i].add(args[i][0], ts, from, to);
+                    series[i].add(args[i], ts, from, to);
                 }
             }
         }

@@ -144,7 +144,7 @@ public final class MultiRow implements Operator {
 
     private Batch compute(Object[] keyValues, Batch rows, long windowStart, long windowEnd) {
         int n = rows.rows();
-        long[] ts = ((LongVector) rows.column(tsColumn)).values();
+        long[] ts = tsColumn < 0 ? new long[n] : ((LongVector) rows.column(tsColumn)).values();
         SeriesFunction.Output[] outs = new SeriesFunction.Output[calls.size()];
         boolean allDiff = calls.size() > 1 && calls.stream().allMatch(c -> c.function().name().equals("diff"));
         if (allDiff) {

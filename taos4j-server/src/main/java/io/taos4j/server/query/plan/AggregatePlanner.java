@@ -343,7 +343,12 @@ final class AggregatePlanner {
         if (f.name().equals("irate")) {
             constants.add(ctx.precision().ticksPerSecond());
         }
-        return new Aggregate.Call(fn, args, types, result, constants);
+        // ELAPSED's window borders only where each series is one table: TDengine computes a super table's ELAPSED
+        // in per-vnode partial windows, whose borders depend on the vgroup layout
+        boolean borders = !f.name().equals("elapsed") || !relation.isMultiTable()
+                || s.partitionBy().stream().anyMatch(p -> p.expr() instanceof Expr.PseudoColumn c
+                && c.name().equals("tbname"));
+        return new Aggregate.Call(fn, args, types, result, constants, borders);
     }
 
     /** Column references outside aggregate calls that do not match a grouping key. */

@@ -221,7 +221,8 @@ final class SeriesPlanner {
                         + " function is not supported in fill query");
             }
         }
-        if (sp.scope.timestampSlot() < 0) {
+        if (sp.scope.timestampSlot() < 0 && (fn.selector() || sp.s.window() != null)) {
+            // HISTOGRAM outside windows reads values only; the others need the rows' time order
             throw SqlError.of(TaosError.PAR_NOT_ALLOWED_FUNC, first.name()
                     + " function requires valid time series input");
         }
