@@ -53,6 +53,7 @@ public final class TableScan implements Operator {
     private Chunk[] chunks;
     private int chunkIndex;
     private int[] positions;
+    private ColumnVector countPlaceholder;
 
     /**
      * @param tables     tables to read, in output order
@@ -138,8 +139,11 @@ public final class TableScan implements Operator {
             if (col instanceof DataColumn d) {
                 int idx = c.indexOf(d.columnId());
                 if (idx == 0 && countOnly && !c.isResident() && n == c.size()) {
-                    // only counted: the block's timestamps stay on disk
-                    out[i] = Values.constant(c.minTs(), d.type(), n);
+                    // only counted: the block's timestamps stay on disk; the placeholder's values are never read
+                    if (countPlaceholder == null || countPlaceholder.size() != n) {
+                        countPlaceholder = Values.constant(c.minTs(), d.type(), n);
+                    }
+                    out[i] = countPlaceholder;
                 } else if (idx < 0 || c.column(idx).type() != d.type().type()) {
                     out[i] = Values.constant(null, d.type(), n);
                 } else {
