@@ -166,6 +166,10 @@ final class ValueParser {
 
     private long integer(TaosType type) {
         String invalid = "invalid " + typeWord(type) + " data";
+        if (s.kind == Kind.INTEGER && isPlainInteger(s.tokenText())) {
+            // the common case, without exact decimal arithmetic
+            return inRange(type, Long.parseLong(s.tokenText()), invalid);
+        }
         BigDecimal value;
         switch (s.kind) {
             case INTEGER, FLOAT, HEX, BIN -> value = numericValue(s.tokenText(), s.kind, invalid);
@@ -208,6 +212,84 @@ final class ValueParser {
         return i.longValue();
     }
 
+    /** {@code value} if it fits {@code type}; the same errors as the exact path for the values a long holds. */
+    private long inRange(TaosType type, long value, String invalid) {
+        long min;
+        long max;
+        switch (type) {
+            case TINYINT -> { min = Byte.MIN_VALUE; max = Byte.MAX_VALUE; }
+            case SMALLINT -> { min = Short.MIN_VALUE; max = Short.MAX_VALUE; }
+            case INT -> { min = Integer.MIN_VALUE; max = Integer.MAX_VALUE; }
+            case UTINYINT -> { min = 0; max = 0xFF; }
+            case USMALLINT -> { min = 0; max = 0xFFFF; }
+            case UINT -> { min = 0; max = 0xFFFF_FFFFL; }
+            case BIGINT -> { min = Long.MIN_VALUE; max = Long.MAX_VALUE; }
+            case UBIGINT -> { min = 0; max = Long.MAX_VALUE; }
+            default -> throw new IllegalStateException(type.toString());
+        }
+        if (type.isUnsigned() && value < 0) {
+            throw s.valueError(invalid);
+        }
+        if (value < min || value > max) {
+            throw s.valueError(typeWord(type) + " data overflow");
+        }
+        return value;
+    }
+
+    /** An optional sign then 1 to 18 digits: a long, parsed exactly by {@link Long#parseLong}. */
+    private static boolean isPlainInteger(String t) {
+        int start = !t.isEmpty() && (t.charAt(0) == '-' || t.charAt(0) == '+') ? 1 : 0;
+        int digits = t.length() - start;
+        if (digits < 1 || digits > 18) {
+            return false;
+        }
+        for (int i = start; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An optional sign, digits with at most one point (a digit somewhere), and an optional exponent: a number whose
+     * double {@link Double#parseDouble} rounds exactly as the exact decimal path does.
+     */
+    private static boolean isPlainDecimal(String t) {
+        int i = !t.isEmpty() && (t.charAt(0) == '-' || t.charAt(0) == '+') ? 1 : 0;
+        int n = t.length();
+        int digits = 0;
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
+                i++;
+            }
+            int exp = 0;
+            for (; i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9'; i++) {
+                exp++;
+            }
+            if (exp == 0 || exp > 4) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
     private static String typeWord(TaosType type) {
         return switch (type) {
             case TINYINT -> "tinyint";
@@ -224,6 +306,14 @@ final class ValueParser {
 
     private double floating(boolean isFloat) {
         String illegal = isFloat ? "illegal float data" : "illegal double data";
+        if ((s.kind == Kind.INTEGER || s.kind == Kind.FLOAT) && isPlainDecimal(s.tokenText())) {
+            // the common case: Double.parseDouble rounds correctly, as BigDecimal.doubleValue does
+            double d = Double.parseDouble(s.tokenText());
+            if (Double.isInfinite(d) || isFloat && Math.abs(d) > Float.MAX_VALUE) {
+                throw s.valueError(illegal);
+            }
+            return d;
+        }
         BigDecimal value;
         switch (s.kind) {
             case INTEGER, FLOAT, HEX, BIN -> value = numericValue(s.tokenText(), s.kind, illegal);
