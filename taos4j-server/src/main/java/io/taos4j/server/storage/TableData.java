@@ -246,6 +246,7 @@ public final class TableData {
         int rows = batch.rows();
         if (tail != null && Arrays.equals(tail.ids, ids) && tail.size() < CHUNK_ROWS) {
             int take = Math.min(rows, CHUNK_ROWS - tail.size());
+            tail.reserve(tail.size() + take);
             tail.appendBatchRange(batch, 0, take);
             out.set(out.size() - 1, tail.freeze());
             from = take;
@@ -351,6 +352,24 @@ public final class TableData {
 
         int size() {
             return ts.size();
+        }
+
+        /**
+         * Room for {@code rows} rows: a tail that keeps receiving writes grows by doubling, and straight to a whole
+         * chunk once past three quarters of one, so a chunk is copied at most a few times while filling, and a table
+         * written once keeps a small tail.
+         */
+        void reserve(int rows) {
+            if (rows <= ts.capacity()) {
+                return;
+            }
+            int target = Math.max(rows, 2 * ts.capacity());
+            if (target >= CHUNK_ROWS * 3 / 4) {
+                target = Math.max(rows, CHUNK_ROWS);
+            }
+            for (ColumnVector c : cols) {
+                c.ensureCapacity(target);
+            }
         }
 
         Chunk freeze() {
