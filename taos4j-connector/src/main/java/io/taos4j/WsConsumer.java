@@ -90,59 +90,60 @@ final class WsConsumer implements Consumer {
             return CompletableFuture.failedFuture(TaosException.of(TaosError.INVALID_PARA,
                     "subscribe needs at least one topic"));
         }
-        return send(subscribeRequest(list)).thenApply(r -> {
+        return send(subscribeRequest(props, list, reqId())).thenApply(r -> {
             subscribed = true;
             lastMessageId = 0;
             return null;
         });
     }
 
-    private TmqRequest.Subscribe subscribeRequest(List<String> topics) {
+    /**
+     * The {@code subscribe} request for these options (tmq.md §3.2): named fields for the keys the adapter names,
+     * {@code config} for the other consumer keys and for keys the catalogue does not know; only what was set is
+     * sent, so the server's defaults apply to the rest. {@code auto_commit} is always {@code "false"}: this client
+     * commits by itself.
+     */
+    static TmqRequest.Subscribe subscribeRequest(TaosProperties props, List<String> topics, long reqId) {
         Map<String, String> config = new LinkedHashMap<>();
-        putIfSet(config, TaosProperty.ENABLE_REPLAY);
-        putIfSet(config, TaosProperty.HEARTBEAT_INTERVAL);
-        putIfSet(config, TaosProperty.FETCH_MAX_WAIT);
-        putIfSet(config, TaosProperty.MIN_POLL_ROWS);
-        putIfSet(config, TaosProperty.ENABLE_WAL_MARKER);
+        for (TaosProperty p : List.of(TaosProperty.ENABLE_REPLAY, TaosProperty.HEARTBEAT_INTERVAL,
+                TaosProperty.FETCH_MAX_WAIT, TaosProperty.MIN_POLL_ROWS, TaosProperty.ENABLE_WAL_MARKER)) {
+            if (props.isSet(p)) {
+                config.put(p.key(), text(props, p));
+            }
+        }
         config.putAll(props.unknownKeys());
         ZoneId tz = props.getZoneId(TaosProperty.TIMEZONE);
         String ip = props.getString(TaosProperty.APP_IP);
-        return new TmqRequest.Subscribe(reqId(), props.getString(TaosProperty.USER),
+        return new TmqRequest.Subscribe(reqId, props.getString(TaosProperty.USER),
                 props.getString(TaosProperty.PASSWORD), props.getString(TaosProperty.DATABASE),
                 props.getString(TaosProperty.GROUP_ID), props.getString(TaosProperty.CLIENT_ID), null,
-                props.isSet(TaosProperty.AUTO_OFFSET_RESET) ? props.getString(TaosProperty.AUTO_OFFSET_RESET) : null,
-                topics, "false", null, bool(TaosProperty.SNAPSHOT_ENABLE),
-                bool(TaosProperty.MSG_WITH_TABLE_NAME), flag(TaosProperty.MSG_ENABLE_BATCHMETA),
-                flag(TaosProperty.MSG_CONSUME_EXCLUDED), millis(TaosProperty.SESSION_TIMEOUT),
-                millis(TaosProperty.MAX_POLL_INTERVAL), flag(TaosProperty.MSG_CONSUME_RAWDATA),
-                tz == null ? null : tz.getId(), props.getString(TaosProperty.APP), ip == null ? "" : ip,
-                "taos4j-" + TaosConnection.VERSION, null, config.isEmpty() ? null : config);
+                ifSet(props, TaosProperty.AUTO_OFFSET_RESET), topics, "false", null,
+                ifSet(props, TaosProperty.SNAPSHOT_ENABLE), ifSet(props, TaosProperty.MSG_WITH_TABLE_NAME),
+                ifSet(props, TaosProperty.MSG_ENABLE_BATCHMETA), ifSet(props, TaosProperty.MSG_CONSUME_EXCLUDED),
+                ifSet(props, TaosProperty.SESSION_TIMEOUT), ifSet(props, TaosProperty.MAX_POLL_INTERVAL),
+                ifSet(props, TaosProperty.MSG_CONSUME_RAWDATA), tz == null ? null : tz.getId(),
+                props.getString(TaosProperty.APP), ip == null ? "" : ip, "taos4j-" + TaosConnection.VERSION, null,
+                config.isEmpty() ? null : config);
     }
 
-    /** A boolean consumer key as TDengine reads it, {@code "true"}/{@code "false"}; null when not set. */
-    private String bool(TaosProperty p) {
-        return props.isSet(p) ? Boolean.toString(props.getBoolean(p)) : null;
+    private static String ifSet(TaosProperties props, TaosProperty p) {
+        return props.isSet(p) ? text(props, p) : null;
     }
 
-    /** A 0/1 consumer key (TDengine parses these as integers: "true" would silently mean off, tmq.md §7). */
-    private String flag(TaosProperty p) {
-        return props.isSet(p) ? (props.getBoolean(p) ? "1" : "0") : null;
-    }
-
-    private String millis(TaosProperty p) {
-        return props.isSet(p) ? Long.toString(props.getDuration(p).toMillis()) : null;
-    }
-
-    private void putIfSet(Map<String, String> config, TaosProperty p) {
-        if (!props.isSet(p)) {
-            return;
-        }
-        String v = switch (p.type()) {
+    /**
+     * A consumer value as TDengine's {@code tmq_conf_set} reads it: milliseconds for durations, {@code true/false}
+     * for booleans, except the 0/1 keys TDengine parses as integers (where {@code "true"} would silently mean off,
+     * tmq.md §7).
+     */
+    private static String text(TaosProperties props, TaosProperty p) {
+        return switch (p.type()) {
             case DURATION -> Long.toString(props.getDuration(p).toMillis());
-            case BOOLEAN -> Boolean.toString(props.getBoolean(p));
+            case BOOLEAN -> switch (p) {
+                case MSG_ENABLE_BATCHMETA, MSG_CONSUME_EXCLUDED, MSG_CONSUME_RAWDATA -> props.getBoolean(p) ? "1" : "0";
+                default -> Boolean.toString(props.getBoolean(p));
+            };
             default -> String.valueOf(props.get(p));
         };
-        config.put(p.key(), v);
     }
 
     // ---- poll ----
