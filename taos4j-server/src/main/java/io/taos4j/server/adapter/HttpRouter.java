@@ -53,13 +53,12 @@ final class HttpRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
         String path = new QueryStringDecoder(request.uri()).path();
         boolean upgrade = request.headers().containsValue(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true);
-        if (upgrade && path.equals("/ws")) {
-            upgrade(ctx, request);
+        if (upgrade && (path.equals("/ws") || path.equals("/rest/tmq"))) {
+            upgrade(ctx, request, path.equals("/rest/tmq"));
             return;
         }
         if (path.equals("/ws") || path.equals("/rest/tmq")) {
-            respond(ctx, request, HttpResponseStatus.BAD_REQUEST, path.equals("/ws") ? "websocket upgrade required"
-                    : "the /rest/tmq subscription endpoint is not available in this release of the embedded server");
+            respond(ctx, request, HttpResponseStatus.BAD_REQUEST, "websocket upgrade required");
             return;
         }
         Route route = HttpRoutes.match(request.method().name(), new QueryStringDecoder(request.uri()).rawPath());
@@ -102,7 +101,7 @@ final class HttpRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
         }
     }
 
-    private void upgrade(ChannelHandlerContext ctx, FullHttpRequest request) {
+    private void upgrade(ChannelHandlerContext ctx, FullHttpRequest request, boolean tmq) {
         String url = "ws://" + request.headers().get(HttpHeaderNames.HOST, "localhost") + request.uri();
         WebSocketServerHandshaker handshaker = new WebSocketServerHandshakerFactory(url, null, true, MAX_MESSAGE)
                 .newHandshaker(request);
@@ -117,7 +116,7 @@ final class HttpRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
             }
         });
         p.addLast("ws-aggregate", new WebSocketFrameAggregator(MAX_MESSAGE));
-        p.addLast("ws-sql", new WsSqlHandler(engine, requests));
+        p.addLast(tmq ? "ws-tmq" : "ws-sql", tmq ? new TmqHandler(engine, requests) : new WsSqlHandler(engine, requests));
         p.remove(this);
     }
 
