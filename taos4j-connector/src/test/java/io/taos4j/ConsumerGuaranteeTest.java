@@ -146,6 +146,7 @@ class ConsumerGuaranteeTest {
             }
         } // last handle: the server stops
         try (Taos taos = TaosBuilder.fromDsn("taos+file://" + where).build()) {
+            taos.exec("USE g3");
             insert(taos, 3, 7, 1000);
             try (Consumer b = consumer("tmq+file://" + where, "grp").build()) {
                 b.subscribe("t_g3");
