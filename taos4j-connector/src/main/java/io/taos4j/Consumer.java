@@ -34,6 +34,10 @@ import java.util.stream.Stream;
  * poll time for polls). Errors are {@link TaosException}s with TDengine's code (e.g. {@code 0x03E1} unknown topic,
  * {@code 0x4008} vgroup not assigned to this consumer).
  *
+ * <p><b>Connection loss.</b> A consumer lives on one WebSocket, and the server drops the consumer from its group
+ * when that socket closes; it does not reconnect by itself. After a loss every call fails with {@code 0x0213} and
+ * {@link #isOpen()} is false: build a new consumer, which resumes from the group's last commit.
+ *
  * <p><b>Threads.</b> A consumer is used by one thread at a time (as Kafka's), except {@link #close()}, which may be
  * called from any thread and ends a blocked {@link #iterator()}. Nothing blocks while holding a monitor.
  */

@@ -284,6 +284,30 @@ abstract class ConsumerContract {
     }
 
     @Test
+    void asyncTwinsCompleteWithTheSameResults() throws Exception {
+        createTables(2, 2);
+        taos.exec("CREATE TOPIC " + topic + " AS STABLE st");
+        insert(2, 5, 0);
+        Consumer c = consumer("g_async").buildAsync().get(30, TimeUnit.SECONDS);
+        c.subscribeAsync(List.of(topic)).get(30, TimeUnit.SECONDS);
+        assertThat(c.listTopicsAsync().get(30, TimeUnit.SECONDS)).containsExactly(topic);
+        List<Message> all = drain(c, 10);
+        assertThat(c.assignmentAsync(topic).get(30, TimeUnit.SECONDS)).hasSize(2);
+        assertThat(c.assignmentAsync().get(30, TimeUnit.SECONDS).get(topic)).hasSize(2);
+        c.seekToBeginningAsync().get(30, TimeUnit.SECONDS);
+        assertThat(keys(drain(c, 10))).containsExactlyInAnyOrderElementsOf(keys(all));
+        c.seekAsync(all.get(0).offset()).get(30, TimeUnit.SECONDS);
+        assertThat(c.positionAsync(topic, all.get(0).vgroupId()).get(30, TimeUnit.SECONDS))
+                .isEqualTo(all.get(0).offset());
+        c.seekToEndAsync().get(30, TimeUnit.SECONDS);
+        assertThat(c.pollAsync(POLL).get(30, TimeUnit.SECONDS)).isEmpty();
+        c.unsubscribeAsync().get(30, TimeUnit.SECONDS);
+        c.closeAsync().get(30, TimeUnit.SECONDS);
+        assertThat(c.isOpen()).isFalse();
+        assertThat(c.closeAsync()).isCompleted();
+    }
+
+    @Test
     void unsubscribeThenSubscribeAgain() {
         createTables(1, 1);
         taos.exec("CREATE TOPIC " + topic + " AS STABLE st");
