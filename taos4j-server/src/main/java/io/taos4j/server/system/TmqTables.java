@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The data-subscription tables: {@code ins_topics}, {@code ins_subscriptions} and {@code perf_consumers}
- * (tdengine-sql.md §12.4, §9), plus {@code ins_consumers} (same columns as {@code perf_consumers}, as newer
- * TDengine lists it). Rows come from {@link SystemContext#tmq()}.
+ * (tdengine-sql.md §12.4, §9). TDengine 3.3.7.5 lists consumers in {@code performance_schema.perf_consumers}
+ * ({@code SHOW CONSUMERS}); newer versions add {@code information_schema.ins_consumers}, which this server does not
+ * have yet. Rows come from {@link SystemContext#tmq()}.
  */
 final class TmqTables {
     static final TableDef INS_TOPICS = TableDef.info("ins_topics", "topic_name VARCHAR(192), db_name VARCHAR(64),"
@@ -21,16 +22,11 @@ final class TmqTables {
             + " status VARCHAR(20), topics VARCHAR(205), up_time TIMESTAMP, subscribe_time TIMESTAMP,"
             + " rebalance_time TIMESTAMP, parameters VARCHAR(192), poll_time TIMESTAMP", TmqTables::consumers);
 
-    static final TableDef INS_CONSUMERS = TableDef.info("ins_consumers", "consumer_id VARCHAR(32),"
-            + " consumer_group VARCHAR(193), client_id VARCHAR(256), user VARCHAR(24), fqdn VARCHAR(128),"
-            + " status VARCHAR(20), topics VARCHAR(205), up_time TIMESTAMP, subscribe_time TIMESTAMP,"
-            + " rebalance_time TIMESTAMP, parameters VARCHAR(192), poll_time TIMESTAMP", TmqTables::consumers);
-
     private TmqTables() {
     }
 
     static List<TableDef> tables() {
-        return List.of(INS_TOPICS, INS_SUBSCRIPTIONS, INS_CONSUMERS, PERF_CONSUMERS);
+        return List.of(INS_TOPICS, INS_SUBSCRIPTIONS, PERF_CONSUMERS);
     }
 
     /** Row per topic: name, db, create time, SQL, schema JSON, {@code yes}/{@code no}, {@code column}/{@code db}/... */

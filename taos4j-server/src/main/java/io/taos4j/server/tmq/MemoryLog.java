@@ -20,16 +20,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The in-memory mode's TMQ log: {@link Storage#MEMORY} plus, per vgroup, the write batches, deletes and table DDL
  * with their versions (1, 2, 3, ... per vgroup), so topics can be consumed without a data directory.
  *
- * <p>Bounds: each vgroup keeps at most {@link #MAX_ROWS} rows and {@link #MAX_ENTRIES} entries; older entries are
- * dropped first (their versions are then below {@code begin}, as with TDengine's WAL retention). In durable mode the
- * write-ahead log is the log and the database's {@code WAL_RETENTION_PERIOD}/{@code WAL_RETENTION_SIZE} apply.
+ * <p>Bounds: entries older than the database's {@code WAL_RETENTION_PERIOD} (seconds, when positive; default
+ * 3600) are dropped, and each vgroup keeps at most {@link #MAX_ROWS} rows and {@link #MAX_ENTRIES} entries, oldest
+ * dropped first (their versions are then below {@code begin}, as with TDengine's WAL retention). The log shares the
+ * written batches with nothing else, so it costs about as much memory as the rows it retains. In durable mode the
+ * write-ahead log is the log and its own retention applies.
  * Thread-safe: appends of one vgroup are serialised on that vgroup.
  */
 final class MemoryLog implements Storage, CatalogJournal, TmqLog {
     /** Rows kept per vgroup before the oldest entries are dropped. */
-    static final long MAX_ROWS = 20_000_000L;
+    static final long MAX_ROWS = 4_000_000L;
     /** Entries kept per vgroup before the oldest are dropped. */
-    static final int MAX_ENTRIES = 2_000_000;
+    static final int MAX_ENTRIES = 1_000_000;
 
     private final Map<Integer, Log> logs = new ConcurrentHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -46,7 +48,8 @@ final class MemoryLog implements Storage, CatalogJournal, TmqLog {
         }
         for (Map.Entry<Integer, List<LogEntry.TableRows>> e : byVgroup.entrySet()) {
             List<LogEntry.TableRows> rows = e.getValue();
-            log(e.getKey()).append(v -> new LogEntry.Write(v, rows), rows.stream().mapToLong(r -> r.batch().rows()).sum());
+            log(e.getKey()).append(v -> new LogEntry.Write(v, rows), rows.stream().mapToLong(r -> r.batch().rows()).sum(),
+                    retention(writes.get(0).table().database()));
         }
         fire();
         return affected;
@@ -55,7 +58,8 @@ final class MemoryLog implements Storage, CatalogJournal, TmqLog {
     @Override
     public long delete(DataTable table, long from, long to) {
         long n = table.data().delete(from, to);
-        log(table.vgroupId()).append(v -> new LogEntry.Delete(v, table.uid(), table.name(), from, to), 1);
+        log(table.vgroupId()).append(v -> new LogEntry.Delete(v, table.uid(), table.name(), from, to), 1,
+                retention(table.database()));
         fire();
         return n;
     }
@@ -74,13 +78,19 @@ final class MemoryLog implements Storage, CatalogJournal, TmqLog {
             CatalogRecord r = CatalogRecord.of(c);
             if (t instanceof SuperTable) {
                 for (int id : t.database().vgroupIds()) {
-                    log(id).append(v -> new LogEntry.Meta(v, r), 1);
+                    log(id).append(v -> new LogEntry.Meta(v, r), 1, retention(t.database()));
                 }
             } else if (t instanceof DataTable d) {
-                log(d.vgroupId()).append(v -> new LogEntry.Meta(v, r), 1);
+                log(d.vgroupId()).append(v -> new LogEntry.Meta(v, r), 1, retention(t.database()));
             }
         }
         fire();
+    }
+
+    /** The retention period in ms, or 0 for none. */
+    private static long retention(io.taos4j.server.catalog.Database db) {
+        int seconds = db.options().getInt(io.taos4j.server.catalog.DbOption.WAL_RETENTION_PERIOD);
+        return seconds > 0 ? seconds * 1000L : 0;
     }
 
     @Override
@@ -109,17 +119,21 @@ final class MemoryLog implements Storage, CatalogJournal, TmqLog {
     private static final class Log implements Vgroup {
         private ArrayList<LogEntry> list = new ArrayList<>();
         private ArrayList<Long> weights = new ArrayList<>();
+        private ArrayList<Long> times = new ArrayList<>();
         /** Version of list[0]. */
         private long base = 1;
         /** Index of the first retained entry in list. */
         private int head;
         private long rows;
 
-        synchronized void append(EntryAt entry, long weight) {
+        synchronized void append(EntryAt entry, long weight, long retentionMs) {
+            long now = System.currentTimeMillis();
             list.add(entry.at(base + list.size()));
             weights.add(weight);
+            times.add(now);
             rows += weight;
-            while (list.size() - head > MAX_ENTRIES || (rows > MAX_ROWS && list.size() - head > 1)) {
+            while (list.size() - head > MAX_ENTRIES || (rows > MAX_ROWS && list.size() - head > 1)
+                    || (retentionMs > 0 && list.size() - head > 1 && now - times.get(head) > retentionMs)) {
                 rows -= weights.get(head);
                 list.set(head, null);
                 head++;
@@ -127,6 +141,7 @@ final class MemoryLog implements Storage, CatalogJournal, TmqLog {
             if (head > 1024 && head > list.size() / 2) {
                 list = new ArrayList<>(list.subList(head, list.size()));
                 weights = new ArrayList<>(weights.subList(head, weights.size()));
+                times = new ArrayList<>(times.subList(head, times.size()));
                 base += head;
                 head = 0;
             }
