@@ -192,7 +192,8 @@ abstract class ConsumerContract {
             // TDengine sends an INSERT that creates tables as one meta+data message (type 3); the embedded server
             // sends a meta message, then a data message. Either way the create and the row arrive.
             assertThat(got).anySatisfy(m -> {
-                String json = m instanceof Message.MetaData md ? md.json() : m instanceof Message.Meta mm ? mm.json() : "";
+                String json = m instanceof Message.MetaData md ? md.json()
+                        : m instanceof Message.Meta mm ? mm.json() : "";
                 assertThat(json).contains("\"c9\"");
             });
             assertThat(keys(got)).containsExactlyInAnyOrder("c0:1", "c9:2");

@@ -34,7 +34,7 @@ class TmqBuilderTest {
         consumerKeys.removeIf(props::isSet);
         assertThat(consumerKeys).as("consumer keys this test does not set").containsExactly(TaosProperty.CONNECT_PORT);
 
-        TmqRequest.Subscribe s = WsConsumer.subscribeRequest(props, List.of("t1", "t2"), 9);
+        TmqRequest.Subscribe s = TmqSubscribe.request(props, List.of("t1", "t2"), 9);
         assertThat(s.reqId()).isEqualTo(9);
         assertThat(s.user()).isEqualTo("u");
         assertThat(s.password()).isEqualTo("p");
@@ -63,7 +63,7 @@ class TmqBuilderTest {
 
     @Test
     void unsetOptionsAreNotSentSoTheServerDefaultsApply() {
-        TmqRequest.Subscribe s = WsConsumer.subscribeRequest(
+        TmqRequest.Subscribe s = TmqSubscribe.request(
                 TmqBuilder.fromDsn("tmq+ws://h/?group.id=g").properties(), List.of("t"), 1);
         assertThat(s.offsetReset()).isNull();
         assertThat(s.snapshotEnable()).isNull();
