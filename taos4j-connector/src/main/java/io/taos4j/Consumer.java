@@ -93,6 +93,22 @@ public interface Consumer extends AutoCloseable, Iterable<Message> {
     CompletableFuture<Void> commitAsync();
 
     /**
+     * Acknowledges {@code message} and everything before it in its vgroup: commits {@link Message#next()}.
+     */
+    default void commit(Message message) {
+        commitOffset(message.next());
+    }
+
+    /** As {@link #commit(Message)}. */
+    default CompletableFuture<Void> commitAsync(Message message) {
+        try {
+            return commitOffsetAsync(message.next());
+        } catch (TaosException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
      * Commits {@code offset} for one vgroup: the next consumer of the group starts there (any version is accepted,
      * also one below the last commit).
      */

@@ -30,6 +30,14 @@ public sealed interface Message permits Message.Data, Message.Meta, Message.Meta
     /** The database of the topic. */
     String database();
 
+    /**
+     * The offset after this message in its vgroup: {@link Consumer#commit(Message) committing} it acknowledges this
+     * message and everything before it there, so the group goes on with what follows.
+     *
+     * @throws TaosException {@code 0x4000} when the server did not report the end as a log version (snapshot reads)
+     */
+    Offset next();
+
     default String topic() {
         return offset().topic();
     }
@@ -43,13 +51,19 @@ public sealed interface Message permits Message.Data, Message.Meta, Message.Meta
      * may have different columns (different tables, or a schema change between writes).
      *
      * @param offset   where the message starts
+     * @param end      the log version after the message ({@link #next()}), {@link Long#MIN_VALUE} when unknown
      * @param database the topic's database
      * @param blocks   the blocks, in log order; unmodifiable
      */
-    record Data(Offset offset, String database, List<Block> blocks) implements Message, Rows {
+    record Data(Offset offset, long end, String database, List<Block> blocks) implements Message, Rows {
         public Data {
             Objects.requireNonNull(offset, "offset");
             blocks = List.copyOf(blocks);
+        }
+
+        @Override
+        public Offset next() {
+            return Rows.next(offset, end);
         }
 
         @Override
@@ -77,21 +91,34 @@ public sealed interface Message permits Message.Data, Message.Meta, Message.Meta
         public Kind kind() {
             return Kind.META;
         }
+
+        /** For a meta message the server's offset already points past the change. */
+        @Override
+        public Offset next() {
+            return offset;
+        }
     }
 
     /**
      * Tables created by an INSERT (the {@code create} document of {@link Meta#json()}) and the rows of that INSERT.
      *
      * @param offset   where the message starts
+     * @param end      the log version after the message ({@link #next()}), {@link Long#MIN_VALUE} when unknown
      * @param database the topic's database
      * @param json     the JSON meta document, never null
      * @param blocks   the blocks; unmodifiable
      */
-    record MetaData(Offset offset, String database, String json, List<Block> blocks) implements Message, Rows {
+    record MetaData(Offset offset, long end, String database, String json, List<Block> blocks)
+            implements Message, Rows {
         public MetaData {
             Objects.requireNonNull(offset, "offset");
             Objects.requireNonNull(json, "json");
             blocks = List.copyOf(blocks);
+        }
+
+        @Override
+        public Offset next() {
+            return Rows.next(offset, end);
         }
 
         @Override
@@ -103,6 +130,14 @@ public sealed interface Message permits Message.Data, Message.Meta, Message.Meta
     /** Reading the rows of {@link Data} and {@link MetaData}. */
     interface Rows extends Iterable<Row> {
         List<Block> blocks();
+
+        private static Offset next(Offset offset, long end) {
+            if (end == Long.MIN_VALUE) {
+                throw TaosException.of(io.taos4j.protocol.TaosError.TMQ_INVALID_MSG, "the server did not report "
+                        + "where this message of " + offset.topic() + " (vgroup " + offset.vgroupId() + ") ends");
+            }
+            return new Offset(offset.topic(), offset.vgroupId(), end);
+        }
 
         /** The number of rows in all blocks. */
         default int rowCount() {

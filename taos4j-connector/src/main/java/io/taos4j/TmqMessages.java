@@ -19,12 +19,16 @@ final class TmqMessages {
     private TmqMessages() {
     }
 
+    /** The blocks of a message and the log version after it ({@link Long#MIN_VALUE} when not a log position). */
+    record Decoded(List<Block> blocks, long end) {
+    }
+
     /**
      * The blocks of a data (raw type 2) or meta+data (raw type 4) payload.
      *
-     * @throws TaosException {@code 0x0118}-class {@code INVALID_MSG} when the payload is malformed or of another type
+     * @throws TaosException {@code INVALID_MSG} when the payload is malformed or of another type
      */
-    static List<Block> blocks(FetchRawDataResponse r, ZoneId zone) {
+    static Decoded decode(FetchRawDataResponse r, ZoneId zone) {
         TmqDataPayload payload;
         try {
             payload = TmqPayloadCodec.decode(r.metaType(), r.raw());
@@ -46,7 +50,7 @@ final class TmqMessages {
                         + r.messageId() + ": " + e.getMessage(), r.reqId(), e);
             }
         }
-        return out;
+        return new Decoded(out, payload.rspOffset() == TmqDataPayload.NOT_LOG ? Long.MIN_VALUE : payload.rspOffset());
     }
 
     private static List<Field> fieldsOf(List<TmqDataPayload.SchemaColumn> schema, RawBlock raw) {

@@ -130,20 +130,21 @@ final class WsConsumer implements Consumer {
         long id = p.messageId();
         return switch (p.messageType()) {
             case TmqResponse.Poll.TYPE_DATA -> fetchBlocks(id)
-                    .thenApply(blocks -> Optional.of(new Message.Data(offset, p.database(), blocks)));
+                    .thenApply(d -> Optional.of(new Message.Data(offset, d.end(), p.database(), d.blocks())));
             case TmqResponse.Poll.TYPE_META -> fetchMeta(id)
                     .thenApply(json -> Optional.of(new Message.Meta(offset, p.database(), json)));
             case TmqResponse.Poll.TYPE_META_DATA -> fetchMeta(id).thenCompose(json -> fetchBlocks(id)
-                    .thenApply(blocks -> Optional.of(new Message.MetaData(offset, p.database(), json, blocks))));
+                    .thenApply(d -> Optional.of(new Message.MetaData(offset, d.end(), p.database(), json,
+                            d.blocks()))));
             default -> CompletableFuture.failedFuture(TaosException.of(TaosError.OPS_NOT_SUPPORT,
                     "message " + id + " of topic " + p.topic() + " has type " + p.messageType()
                             + " (raw data), which taos4j's Consumer does not decode"));
         };
     }
 
-    private CompletableFuture<List<Block>> fetchBlocks(long messageId) {
+    private CompletableFuture<TmqMessages.Decoded> fetchBlocks(long messageId) {
         return conn.fetchRawData(new TmqRequest.FetchRawData(reqId(), messageId))
-                .thenApply(r -> TmqMessages.blocks(r, zone));
+                .thenApply(r -> TmqMessages.decode(r, zone));
     }
 
     private CompletableFuture<String> fetchMeta(long messageId) {

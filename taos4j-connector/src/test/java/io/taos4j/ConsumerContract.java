@@ -222,6 +222,13 @@ abstract class ConsumerContract {
             assertThat(c.committedAsync(topic, vg).get(30, TimeUnit.SECONDS)).contains(position);
             c.commitOffsetAsync(new Offset(topic, vg, position.offset())).get(30, TimeUnit.SECONDS);
             assertThat(c.positionAsync(topic, vg).get(30, TimeUnit.SECONDS)).isEqualTo(position);
+
+            Message last = got.get(got.size() - 1);
+            assertThat(last.next()).as("the position after the last message").isEqualTo(position);
+            c.commit(got.get(0));
+            assertThat(c.committed(topic, vg)).contains(got.get(0).next());
+            c.commitAsync(last).get(30, TimeUnit.SECONDS);
+            assertThat(c.committed(topic, vg)).contains(position);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
