@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Replays the JDBC 3.7.9 TMQ sessions recorded against a real TDengine 3.3.7.5 (shared/protocol/captures): the SQL
  * of the {@code /ws} connections runs first as it came, then every {@code /rest/tmq} request is sent and each reply
- * compared with the recorded one: JSON replies field by field except {@code timing} and the server's own numbers
+ * compared with the recorded one ({@code live-jdbc-tmq.jsonl} is left out: its setup SQL was not recorded): JSON replies field by field except {@code timing} and the server's own numbers
  * (vgroup ids, WAL offsets); {@code fetch_raw_data} replies by code, message, rows, block schemas and table names.
  */
 class TmqCaptureReplayTest {
