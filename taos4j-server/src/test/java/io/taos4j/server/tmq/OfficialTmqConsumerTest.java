@@ -67,8 +67,12 @@ class OfficialTmqConsumerTest {
         }
     }
 
-    static TaosConsumer<Map<String, Object>> consumer(TaosServer s, String group, String topic) throws SQLException {
+    static TaosConsumer<Map<String, Object>> consumer(TaosServer s, String group, String topic, String... more)
+            throws SQLException {
         Properties p = new Properties();
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            p.setProperty(more[i], more[i + 1]);
+        }
         p.setProperty("td.connect.type", "ws");
         p.setProperty("bootstrap.servers", "127.0.0.1:" + s.port());
         p.setProperty("td.connect.user", "root");
@@ -208,6 +212,31 @@ class OfficialTmqConsumerTest {
         }
         try (TaosConsumer<Map<String, Object>> c = consumer(server, group, "tq_db")) {
             assertThat(drain(c, 0)).isEmpty();
+        }
+    }
+
+    @Test
+    void metaTopicWithBatchMetaDeliversDdlRecordsThenRows() throws SQLException {
+        sql(server, "create database tm vgroups 1", "create topic tm_meta with meta as database tm",
+                "create stable tm.st (ts timestamp, v int) tags (t1 int, t2 varchar(8))",
+                "create table tm.c1 using tm.st tags(1, 'a')",
+                "insert into tm.c1 values (1700000000000, 7)");
+        try (TaosConsumer<Map<String, Object>> c = consumer(server, group(), null, "enable_batch_meta", "1")) {
+            c.subscribe(List.of("tm_meta"));
+            List<String> metas = new ArrayList<>();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int i = 0; i < 50 && rows.isEmpty(); i++) {
+                for (ConsumerRecord<Map<String, Object>> r : c.poll(Duration.ofMillis(100))) {
+                    if (r.getMeta() != null) {
+                        metas.add(r.getMeta().getClass().getSimpleName() + " " + r.getMeta().getTableName());
+                    } else {
+                        rows.add(r.value());
+                    }
+                }
+            }
+            assertThat(metas).containsExactly("MetaCreateSuperTable st", "MetaCreateChildTable c1");
+            assertThat(rows).hasSize(1);
+            assertThat(rows.get(0).get("v")).isEqualTo(7);
         }
     }
 

@@ -137,4 +137,25 @@ class TopicSqlTest {
         }
         assertThat(types).containsExactlyInAnyOrder("delete", "drop");
     }
+
+    @Test
+    void aConsumerThatStopsPollingLosesItsVgroupsToTheGroup() throws InterruptedException {
+        exec("create topic t_db as database ts1");
+        TmqConsumer a = engine.tmq().consumer(new TmqConsumer.Options("root", "g", "a", "earliest", 50, false, ""));
+        TmqConsumer b = engine.tmq().consumer(new TmqConsumer.Options("root", "g", "b", "earliest", 60_000, false,
+                ""));
+        a.subscribe(List.of("t_db"));
+        b.subscribe(List.of("t_db"));
+        assertThat(a.assignmentOf("t_db")).hasSize(1);
+        assertThat(b.assignmentOf("t_db")).hasSize(1);
+        Thread.sleep(200); // a's max.poll.interval.ms is 50: it is gone from the group at b's next poll
+        long rows = 0;
+        for (Message m = b.poll(0); m != null; m = b.poll(0)) {
+            rows += m.rows();
+        }
+        assertThat(rows).isEqualTo(3);
+        assertThat(b.assignmentOf("t_db")).hasSize(2);
+        a.close();
+        b.close();
+    }
 }
