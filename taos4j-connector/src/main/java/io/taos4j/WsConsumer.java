@@ -74,7 +74,17 @@ final class WsConsumer implements Consumer {
         if (closed.get()) {
             return CompletableFuture.failedFuture(closedError());
         }
-        return conn.send(request);
+        return closedWins(conn.send(request));
+    }
+
+    /** A request cut short by {@link #close()} (from another thread) fails as "consumer closed", not as a drop. */
+    private <T> CompletableFuture<T> closedWins(CompletableFuture<T> f) {
+        return f.handle((v, e) -> {
+            if (e == null) {
+                return CompletableFuture.completedFuture(v);
+            }
+            return CompletableFuture.<T>failedFuture(closed.get() ? closedError() : Futures.unwrap(e));
+        }).thenCompose(x -> x);
     }
 
     private static TaosException closedError() {
@@ -112,12 +122,12 @@ final class WsConsumer implements Consumer {
                 return null;
             });
         }
-        return before.thenCompose(v -> {
+        return closedWins(before.thenCompose(v -> {
             if (closed.get()) {
                 return CompletableFuture.failedFuture(closedError());
             }
             return conn.send(new TmqRequest.Poll(reqId(), timeout.toMillis(), lastMessageId), timeout);
-        }).thenCompose(r -> receive((TmqResponse.Poll) r));
+        }).thenCompose(r -> receive((TmqResponse.Poll) r)));
     }
 
     private CompletableFuture<Optional<Message>> receive(TmqResponse.Poll p) {

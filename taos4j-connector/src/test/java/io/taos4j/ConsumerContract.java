@@ -366,6 +366,21 @@ abstract class ConsumerContract {
     }
 
     @Test
+    void closeFromAnotherThreadEndsABlockedIteratorAndPoll() throws Exception {
+        createTables(1, 1);
+        taos.exec("CREATE TOPIC " + topic + " AS STABLE st");
+        Consumer c = consumer("g_close_other").build();
+        c.subscribe(topic);
+        java.util.concurrent.CompletableFuture<Boolean> hasNext =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> c.iterator().hasNext());
+        java.util.concurrent.CompletableFuture<Optional<Message>> poll = c.pollAsync(Duration.ofSeconds(30));
+        c.close();
+        assertThat(hasNext.get(30, TimeUnit.SECONDS)).isFalse();
+        assertThatThrownBy(() -> poll.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(TaosException.class)
+                .cause().satisfies(e -> assertThat(((TaosException) e).code()).isEqualTo(0x4002));
+    }
+
+    @Test
     void closeIsIdempotentAndEndsTheConsumer() {
         createTables(1, 1);
         taos.exec("CREATE TOPIC " + topic + " AS STABLE st");
