@@ -226,8 +226,8 @@ final class TmqSession {
             error(s, received, ADAPTER_ERROR, "fail");
             return null;
         }
-        if (interval > 0) {
-            autoCommitInterval = interval;
+        if (interval >= 0) {
+            autoCommitInterval = interval; // 0: commit before every poll
         }
         String group = conf.get("group.id");
         if (group == null || group.isEmpty() || group.length() > 192 || group.contains(":")) {

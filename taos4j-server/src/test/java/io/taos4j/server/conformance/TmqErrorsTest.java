@@ -154,4 +154,39 @@ class TmqErrorsTest {
             assertThat(json(ws).get("message").asText()).isEqualTo("init tscObj failed");
         }
     }
+
+    @Test
+    void oldFetchPathAndAdapterAutoCommit() throws Exception {
+        try (JdkWebSocket ws = JdkWebSocket.connect(server.port(), "/rest/tmq")) {
+            ws.sendText("{\"action\":\"subscribe\",\"args\":{\"req_id\":1,\"user\":\"root\",\"password\":"
+                    + "\"taosdata\",\"group_id\":\"gauto\",\"offset_reset\":\"earliest\",\"topics\":[\"te_db\"],"
+                    + "\"auto_commit\":\"true\",\"auto_commit_interval_ms\":\"0\"}}");
+            assertThat(json(ws).get("code").asInt()).isZero();
+            ws.sendText("{\"action\":\"poll\",\"args\":{\"req_id\":2,\"blocking_time\":1000}}");
+            JsonNode poll = json(ws);
+            int vg = poll.get("vgroup_id").asInt();
+            ws.sendText("{\"action\":\"fetch\",\"args\":{\"req_id\":3,\"message_id\":1}}");
+            JsonNode fetch = json(ws);
+            assertThat(fetch.get("completed").asBoolean()).isFalse();
+            assertThat(fetch.get("table_name").asText()).isEqualTo("t");
+            assertThat(fetch.get("rows").asInt()).isEqualTo(1);
+            assertThat(fetch.get("fields_names").toString()).isEqualTo("[\"ts\",\"v\"]");
+            ws.sendText("{\"action\":\"fetch_block\",\"args\":{\"req_id\":4,\"message_id\":1}}");
+            ByteBuffer block = ByteBuffer.wrap((byte[]) ws.poll(Duration.ofSeconds(10)))
+                    .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            assertThat(block.getLong(8)).isEqualTo(3); // the req_id of the preceding fetch
+            assertThat(block.getLong(16)).isEqualTo(1);
+            ws.sendText("{\"action\":\"fetch\",\"args\":{\"req_id\":5,\"message_id\":1}}");
+            assertThat(json(ws).get("completed").asBoolean()).isTrue();
+            ws.sendText("{\"action\":\"position\",\"args\":{\"req_id\":6,\"topic_vgroup_ids\":[{\"topic\":"
+                    + "\"te_db\",\"vgroup_id\":" + vg + "}]}}");
+            long position = json(ws).get("position").get(0).asLong();
+            // the adapter commits all positions before a poll when its auto-commit is due (interval 0: always)
+            ws.sendText("{\"action\":\"poll\",\"args\":{\"req_id\":7,\"blocking_time\":0,\"message_id\":1}}");
+            assertThat(json(ws).get("have_message").asBoolean()).isFalse();
+            ws.sendText("{\"action\":\"committed\",\"args\":{\"req_id\":8,\"topic_vgroup_ids\":[{\"topic\":"
+                    + "\"te_db\",\"vgroup_id\":" + vg + "}]}}");
+            assertThat(json(ws).get("committed").get(0).asLong()).isEqualTo(position);
+        }
+    }
 }
