@@ -205,8 +205,10 @@ public interface Consumer extends AutoCloseable, Iterable<Message> {
     boolean isOpen();
 
     /**
-     * Commits (when auto-commit is on and something was received since the last commit) and closes the connection,
-     * which makes the server drop this consumer from its group. Idempotent; callable from any thread.
+     * Commits (when auto-commit is on, something was received since the last commit and no poll is under way: a
+     * message a poll cut short by this close was about to return is not committed) and closes the connection, which
+     * makes the server drop this consumer from its group. Idempotent; callable from any thread; a poll under way
+     * fails with {@code 0x4002}.
      */
     @Override
     default void close() {

@@ -47,6 +47,8 @@ final class WsConsumer implements Consumer {
     private volatile boolean subscribed;
     private volatile long lastMessageId;
     private volatile boolean uncommitted;
+    /** A poll (with its fetches) is under way: its message may be past the server's position, unseen by the user. */
+    private volatile boolean polling;
     private long nextAutoCommit;
 
     WsConsumer(WsTmqConnection conn, TaosProperties props, EmbeddedServerProvider.Handle embedded) {
@@ -122,12 +124,13 @@ final class WsConsumer implements Consumer {
                 return null;
             });
         }
+        polling = true;
         return closedWins(before.thenCompose(v -> {
             if (closed.get()) {
                 return CompletableFuture.failedFuture(closedError());
             }
             return conn.send(new TmqRequest.Poll(reqId(), timeout.toMillis(), lastMessageId), timeout);
-        }).thenCompose(r -> receive((TmqResponse.Poll) r)));
+        }).thenCompose(r -> receive((TmqResponse.Poll) r))).whenComplete((m, e) -> polling = false);
     }
 
     private CompletableFuture<Optional<Message>> receive(TmqResponse.Poll p) {
@@ -368,7 +371,8 @@ final class WsConsumer implements Consumer {
             return closeDone;
         }
         CompletableFuture<Void> commit = CompletableFuture.completedFuture(null);
-        if (autoCommit && uncommitted && subscribed && conn.isOpen()) {
+        // not while a poll is under way: the server's position may already include a message the user never got
+        if (autoCommit && uncommitted && subscribed && !polling && conn.isOpen()) {
             commit = conn.send(new TmqRequest.Commit(reqId(), lastMessageId)).handle((r, e) -> {
                 if (e != null) {
                     LOG.warn("commit on close failed: {}", Futures.unwrap(e).getMessage());
