@@ -153,6 +153,9 @@ public final class Engine {
             return planner.plan(sql, q);
         }
         if (st instanceof DatabaseStatement d) {
+            if (d instanceof DatabaseStatement.DropDatabase drop && tmq.hasTopicsOn(drop.name())) {
+                throw SqlError.of(TaosError.MND_TOPIC_MUST_BE_DELETED);
+            }
             return update(databases.execute(session, sql, d));
         }
         if (st instanceof TableStatement t) {

@@ -17,11 +17,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -39,11 +40,14 @@ public final class Tmq implements TmqRows {
     private final TmqLog log;
     private final Path stateFile;
     private final TopicReader reader;
-    private final Map<String, Topic> topics = new TreeMap<>();
+    // Lock order: this monitor (group membership) before a consumer's; a consumer holding its own lock only uses
+    // the concurrent maps below and the save lock, never this monitor.
+    private final Map<String, Topic> topics = new ConcurrentSkipListMap<>();
     /** Committed offsets by (topic, group, vgroup). */
-    private final Map<OffsetKey, Long> committed = new HashMap<>();
+    private final Map<OffsetKey, Long> committed = new ConcurrentHashMap<>();
     /** Rows delivered by (topic, group, vgroup), for ins_subscriptions. */
-    private final Map<OffsetKey, Long> delivered = new HashMap<>();
+    private final Map<OffsetKey, Long> delivered = new ConcurrentHashMap<>();
+    private final Object saveLock = new Object();
     private final Map<String, List<TmqConsumer>> groups = new TreeMap<>();
     private final AtomicLong consumerIds = new AtomicLong(System.currentTimeMillis() << 16);
     private final Object appended = new Object();
@@ -124,8 +128,18 @@ public final class Tmq implements TmqRows {
 
     // ---- topics ------------------------------------------------------------------------------------------------
 
-    synchronized Topic topic(String name) {
+    Topic topic(String name) {
         return topics.get(name);
+    }
+
+    /** Whether a topic reads database {@code db} (TDengine refuses to drop such a database). */
+    public boolean hasTopicsOn(String db) {
+        for (Topic t : topics.values()) {
+            if (t.db().equals(db)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     synchronized void addTopic(Topic topic, boolean ifNotExists) {
@@ -265,23 +279,29 @@ public final class Tmq implements TmqRows {
         return out;
     }
 
-    synchronized Long committed(String topic, String group, int vgroupId) {
+    Long committed(String topic, String group, int vgroupId) {
         return committed.get(new OffsetKey(topic, group, vgroupId));
     }
 
-    synchronized void commit(String topic, String group, int vgroupId, long offset) {
+    void commit(String topic, String group, int vgroupId, long offset) {
         committed.put(new OffsetKey(topic, group, vgroupId), offset);
     }
 
-    synchronized void delivered(String topic, String group, int vgroupId, long rows) {
+    void delivered(String topic, String group, int vgroupId, long rows) {
         delivered.merge(new OffsetKey(topic, group, vgroupId), rows, Long::sum);
     }
 
     /** Makes topics and commits durable (a no-op in memory). */
-    synchronized void save() {
+    void save() {
         if (stateFile == null) {
             return;
         }
+        synchronized (saveLock) {
+            write();
+        }
+    }
+
+    private void write() {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode ts = root.putArray("topics");
         for (Topic t : topics.values()) {

@@ -125,8 +125,9 @@ public final class TmqConsumer {
         }
     }
 
+    /** True between a successful subscribe and unsubscribe (also while dropped from the group for not polling). */
     public synchronized boolean subscribed() {
-        return member;
+        return !topics.isEmpty();
     }
 
     /** Called by the group (under the Tmq monitor) with this consumer's new share of vgroups. */

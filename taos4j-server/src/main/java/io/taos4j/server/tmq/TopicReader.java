@@ -78,14 +78,24 @@ final class TopicReader {
                 if (!metas.isEmpty()) {
                     break;
                 }
+                List<TmqDataPayload.Block> entryBlocks = new ArrayList<>();
                 if (db != null) {
                     for (LogEntry.TableRows t : w.tables()) {
                         TmqDataPayload.Block b = block(topic, db, t);
                         if (b != null) {
-                            blocks.add(b);
-                            rows += b.rows();
+                            entryBlocks.add(b);
                         }
                     }
+                }
+                // JDBC decodes every block of a message with the first block's schema: a message holds one schema
+                // (an entry whose own tables differ in schema is still delivered whole)
+                if (!blocks.isEmpty() && !entryBlocks.isEmpty()
+                        && !entryBlocks.get(0).schema().equals(blocks.get(0).schema())) {
+                    break;
+                }
+                for (TmqDataPayload.Block b : entryBlocks) {
+                    blocks.add(b);
+                    rows += b.rows();
                 }
                 last = e.version();
                 if (rows >= MAX_ROWS) {

@@ -241,6 +241,27 @@ class OfficialTmqConsumerTest {
     }
 
     @Test
+    void tablesOfDifferentSchemasComeInSeparateMessages() throws SQLException {
+        sql(server, "create database tmix vgroups 1", "create stable tmix.s (ts timestamp, v int) tags (g int)",
+                "create table tmix.n (ts timestamp, name varchar(8), x double)",
+                "insert into tmix.a using tmix.s tags(1) values (1700000000000, 1)",
+                "insert into tmix.n values (1700000000000, 'one', 1.5)",
+                "insert into tmix.a values (1700000001000, 2)",
+                "insert into tmix.n values (1700000001000, 'two', 2.5)",
+                "create topic tmix_db as database tmix");
+        try (TaosConsumer<Map<String, Object>> c = consumer(server, group(), "tmix_db")) {
+            List<Map<String, Object>> rows = drain(c, 4);
+            assertThat(rows).hasSize(4);
+            // the driver's map deserializer hands VARCHAR values over as bytes
+            assertThat(rows).filteredOn(r -> r.containsKey("name"))
+                    .extracting(r -> new String((byte[]) r.get("name"), java.nio.charset.StandardCharsets.UTF_8))
+                    .containsExactlyInAnyOrder("one", "two");
+            assertThat(rows).filteredOn(r -> r.containsKey("v")).extracting(r -> r.get("v"))
+                    .containsExactlyInAnyOrder(1, 2);
+        }
+    }
+
+    @Test
     void unknownTopicIsTDenginesError() throws SQLException {
         try (TaosConsumer<Map<String, Object>> c = consumer(server, group(), null)) {
             assertThatThrownBy(() -> c.subscribe(List.of("no_such_topic")))

@@ -74,6 +74,8 @@ class TopicSqlTest {
                 .isEqualTo("create topic t_q as select ts, v from ts1.st where v > 1");
         assertThatThrownBy(() -> exec("create topic t_bad as select count(*) from ts1.st"))
                 .isInstanceOf(SqlError.class).hasMessage("Invalid topic query");
+        assertThatThrownBy(() -> exec("drop database ts1")).isInstanceOf(SqlError.class)
+                .hasMessage("Topic must be dropped first");
         exec("drop topic t_q");
         exec("drop topic if exists t_q");
         assertThatThrownBy(() -> exec("drop topic t_q")).isInstanceOf(SqlError.class).hasMessage("Topic not exist");
