@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /**
  * A block of rows as the server sent it: a columnar, zero-copy view over one raw block. Values are decoded only when
@@ -30,6 +31,7 @@ public final class Block implements Iterable<Row> {
     private final List<Field> fields;
     private final Precision precision;
     private final ZoneId zone;
+    private final String tableName;
     private volatile Map<String, Integer> index;
 
     Block(RawBlock raw, List<Field> fields, Precision precision) {
@@ -37,6 +39,11 @@ public final class Block implements Iterable<Row> {
     }
 
     Block(RawBlock raw, List<Field> fields, Precision precision, ZoneId zone) {
+        this(raw, fields, precision, zone, null);
+    }
+
+    /** A block of a subscription message, whose rows belong to {@code tableName} (null when not known). */
+    Block(RawBlock raw, List<Field> fields, Precision precision, ZoneId zone, String tableName) {
         if (raw.columnCount() != fields.size()) {
             throw new TaosException(TaosError.TSC_INTERNAL_ERROR.code(), "block has " + raw.columnCount()
                     + " columns but the result has " + fields.size());
@@ -45,6 +52,16 @@ public final class Block implements Iterable<Row> {
         this.fields = fields;
         this.precision = precision;
         this.zone = zone;
+        this.tableName = tableName;
+    }
+
+    /**
+     * The child or normal table these rows belong to, for blocks of a subscription {@link Message} from a super-table
+     * or database topic (bare name, no database); empty for query results and for query topics, whose messages
+     * carry no table names.
+     */
+    public Optional<String> tableName() {
+        return Optional.ofNullable(tableName);
     }
 
     /** The connection's time zone, used for local date-times ({@link #getObject(int, int, Class)}). */

@@ -27,6 +27,11 @@ public final class Row implements Iterable<Value> {
         return block;
     }
 
+    /** The table of this row when its block knows it (subscription messages); see {@link Block#tableName()}. */
+    public java.util.Optional<String> tableName() {
+        return block.tableName();
+    }
+
     int index() {
         return row;
     }

@@ -169,7 +169,7 @@ public final class TaosBuilder {
         try {
             m = meters(props);
             if (scheme.isEmbedded()) {
-                embedded = acquireEmbedded();
+                embedded = acquireEmbedded(dsn);
                 targets = List.of(new WsTarget(embedded.address(), "localhost", "/ws", null, null, false,
                         props.getDuration(TaosProperty.CONNECT_TIMEOUT)));
             } else {
@@ -208,7 +208,8 @@ public final class TaosBuilder {
         return result;
     }
 
-    private EmbeddedServerProvider.Handle acquireEmbedded() {
+    /** Starts or finds the embedded server of a {@code taos+mem}/{@code taos+file} (or {@code tmq+...}) DSN. */
+    static EmbeddedServerProvider.Handle acquireEmbedded(Dsn dsn) {
         EmbeddedServerProvider provider = ServiceLoader.load(EmbeddedServerProvider.class,
                 TaosBuilder.class.getClassLoader()).findFirst().orElse(null);
         if (provider == null) {

@@ -168,7 +168,15 @@ public enum TaosProperty {
     FETCH_MAX_WAIT(Group.CONSUMER, "fetch.max.wait.ms", Type.DURATION, null,
             "Longest server wait per fetch; unset keeps the server's.", "fetch_max_wait_ms"),
     MIN_POLL_ROWS(Group.CONSUMER, "min.poll.rows", Type.INT, null,
-            "Fewest rows the server gathers per fetch; unset keeps the server's.", "min_poll_rows");
+            "Fewest rows the server gathers per fetch; unset keeps the server's.", "min_poll_rows"),
+    ENABLE_WAL_MARKER(Group.CONSUMER, "enable.wal.marker", Type.BOOLEAN, "false",
+            "TDengine-internal write-ahead-log marker option, passed to the server as is.", "enable_wal_marker"),
+    CONNECT_IP(Group.CONSUMER, "td.connect.ip", Type.STRING, null,
+            "Host of the server for a subscription DSN that names no host (TDengine's consumer key).",
+            "connect_ip"),
+    CONNECT_PORT(Group.CONSUMER, "td.connect.port", Type.INT, null,
+            "Port of the server for a subscription DSN that names no port (TDengine's consumer key).",
+            "connect_port");
 
     /** What a property is about, for documentation and for choosing what to send where. */
     public enum Group { CONNECTION, TLS, RECONNECT, POOL, CONSUMER }

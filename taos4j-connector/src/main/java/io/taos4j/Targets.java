@@ -13,6 +13,11 @@ final class Targets {
     }
 
     static List<WsTarget> of(Dsn dsn, TaosProperties props) {
+        return of(dsn, props, "/ws");
+    }
+
+    /** As {@link #of(Dsn, TaosProperties)} for the WebSocket endpoint at {@code path} (e.g. {@code /rest/tmq}). */
+    static List<WsTarget> of(Dsn dsn, TaosProperties props, String path) {
         TlsOptions tls = props.getBoolean(TaosProperty.TLS) ? new TlsOptions(props.getPath(TaosProperty.TLS_CA_FILE),
                 props.getPath(TaosProperty.TLS_TRUST_STORE), props.getString(TaosProperty.TLS_TRUST_STORE_PASSWORD),
                 props.getBoolean(TaosProperty.TLS_INSECURE), props.getBoolean(TaosProperty.TLS_VERIFY_HOSTNAME),
@@ -30,7 +35,7 @@ final class Targets {
         List<WsTarget> targets = new ArrayList<>();
         for (Endpoint e : endpoints) {
             String hostHeader = (e.isIpv6() ? "[" + e.host() + "]" : e.host()) + ":" + e.port();
-            targets.add(new WsTarget(InetSocketAddress.createUnresolved(e.host(), e.port()), hostHeader, "/ws", query,
+            targets.add(new WsTarget(InetSocketAddress.createUnresolved(e.host(), e.port()), hostHeader, path, query,
                     tls, compression, connectTimeout));
         }
         return targets;

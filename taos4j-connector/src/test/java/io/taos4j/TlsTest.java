@@ -77,6 +77,24 @@ class TlsTest {
     }
 
     @Test
+    void subscribesOverTls() {
+        try (Taos taos = TaosBuilder.fromDsn(dsn("localhost") + "?tls_ca_file=" + certs.caPem()).build()) {
+            taos.execMany("CREATE DATABASE IF NOT EXISTS tls_tmq", "USE tls_tmq",
+                    "CREATE TABLE IF NOT EXISTS t (ts TIMESTAMP, v INT)",
+                    "CREATE TOPIC IF NOT EXISTS tls_topic AS SELECT * FROM t",
+                    "INSERT INTO t VALUES (1700000000000, 1) (1700000000001, 2)");
+        }
+        try (Consumer c = TmqBuilder.fromDsn("tmq+wss://localhost:" + server.port() + "/?group.id=g&tls_ca_file="
+                + certs.caPem() + "&auto.offset.reset=earliest").build()) {
+            c.subscribe("tls_topic");
+            assertThat(ConsumerContract.rowsOf(ConsumerContract.drain(c, 2))).isEqualTo(2);
+        }
+        assertThatThrownBy(() -> TmqBuilder.fromDsn("tmq+wss://localhost:" + server.port() + "/?group.id=g").build())
+                .as("an untrusted certificate").isInstanceOfSatisfying(TaosException.class,
+                        e -> assertThat(e.code()).isEqualTo(0x000B));
+    }
+
+    @Test
     void plainWebSocketToATlsPortFails() {
         assertThatThrownBy(() -> TaosBuilder.fromDsn("ws://127.0.0.1:" + server.port()
                 + "?connect_timeout=2s").build()).isInstanceOf(TaosException.class);

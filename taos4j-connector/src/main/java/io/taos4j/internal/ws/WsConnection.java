@@ -1,35 +1,12 @@
 package io.taos4j.internal.ws;
 
-import io.netty.bootstrap.Bootstrap;
-import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.ChannelPipeline;
-import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.local.LocalAddress;
-import io.netty.channel.local.LocalChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
-import io.netty.handler.codec.http.DefaultHttpHeaders;
-import io.netty.handler.codec.http.HttpClientCodec;
-import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakerFactory;
-import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
-import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
-import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
-import io.netty.handler.codec.http.websocketx.WebSocketVersion;
 import io.netty.handler.codec.http.websocketx.extensions.WebSocketExtensionDecoder;
-import io.netty.handler.codec.http.websocketx.extensions.compression.WebSocketClientCompressionHandler;
-import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslHandler;
 import io.netty.util.concurrent.ScheduledFuture;
 import io.taos4j.TaosException;
 import io.taos4j.protocol.ProtocolException;
@@ -42,8 +19,6 @@ import io.taos4j.protocol.ws.WsBinaryResponse;
 import io.taos4j.protocol.ws.WsJson;
 import io.taos4j.protocol.ws.WsRequest;
 import io.taos4j.protocol.ws.WsResponse;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Map;
@@ -52,8 +27,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.net.ssl.SSLEngine;
-import javax.net.ssl.SSLParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,9 +38,8 @@ import org.slf4j.LoggerFactory;
  * arrive within the read timeout, and every pending request fails with {@code 0x0213} when the connection drops.
  * Thread-safe.
  */
-public final class WsConnection implements AutoCloseable {
+public final class WsConnection implements AutoCloseable, WsChannels.FrameSink {
     private static final Logger LOG = LoggerFactory.getLogger(WsConnection.class);
-    private static final int MAX_MESSAGE = 256 << 20;
 
     private final Channel channel;
     private final Duration readTimeout;
@@ -94,71 +66,7 @@ public final class WsConnection implements AutoCloseable {
      * @return a future failing with {@code 0x000B Unable to establish connection} (or the TLS/handshake cause)
      */
     public static CompletableFuture<WsConnection> open(WsTarget target, Duration readTimeout) {
-        CompletableFuture<WsConnection> result = new CompletableFuture<>();
-        boolean local = target.address() instanceof LocalAddress;
-        SslContext ssl;
-        try {
-            ssl = target.tls() != null && !local ? target.tls().context() : null;
-        } catch (Exception e) {
-            result.completeExceptionally(new TaosException(TaosError.RPC_NETWORK_UNAVAIL.code(),
-                    "cannot set up TLS for " + target.hostHeader() + ": " + e.getMessage(), 0, e));
-            return result;
-        }
-        Handler handler = new Handler(result, readTimeout, target);
-        Bootstrap b = new Bootstrap().group(local ? EventLoops.local() : EventLoops.nio())
-                .channel(local ? LocalChannel.class : NioSocketChannel.class)
-                .handler(new ChannelInitializer<Channel>() {
-                    @Override
-                    protected void initChannel(Channel ch) {
-                        ChannelPipeline p = ch.pipeline();
-                        if (ssl != null) {
-                            p.addLast("tls", sslHandler(ssl, ch, target));
-                        }
-                        p.addLast("http", new HttpClientCodec());
-                        p.addLast("aggregate", new HttpObjectAggregator(1 << 16));
-                        if (target.compression()) {
-                            p.addLast("ws-compression", WebSocketClientCompressionHandler.INSTANCE);
-                        }
-                        WebSocketClientProtocolConfig config = WebSocketClientProtocolConfig.newBuilder()
-                                .webSocketUri(URI.create(target.url()))
-                                .version(WebSocketVersion.V13)
-                                .allowExtensions(target.compression())
-                                .customHeaders(new DefaultHttpHeaders())
-                                .maxFramePayloadLength(MAX_MESSAGE)
-                                .handshakeTimeoutMillis(target.connectTimeout().toMillis())
-                                .dropPongFrames(true)
-                                .build();
-                        p.addLast("ws", new WebSocketClientProtocolHandler(config));
-                        p.addLast("ws-aggregate", new WebSocketFrameAggregator(MAX_MESSAGE));
-                        p.addLast("taos", handler);
-                    }
-                });
-        if (!local) {
-            b.option(ChannelOption.TCP_NODELAY, true)
-                    .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
-                            target.connectTimeout().toMillis()));
-        }
-        b.connect(target.address()).addListener(f -> {
-            if (!f.isSuccess()) {
-                result.completeExceptionally(new TaosException(TaosError.RPC_NETWORK_UNAVAIL.code(),
-                        "Unable to establish connection to " + target.safeUrl() + ": " + f.cause().getMessage(), 0,
-                        f.cause()));
-            }
-        });
-        return result;
-    }
-
-    private static SslHandler sslHandler(SslContext ssl, Channel ch, WsTarget target) {
-        InetSocketAddress a = (InetSocketAddress) target.address();
-        SslHandler h = ssl.newHandler(ch.alloc(), a.getHostString(), a.getPort());
-        if (target.tls().verifyHostname() && !target.tls().insecure()) {
-            SSLEngine engine = h.engine();
-            SSLParameters params = engine.getSSLParameters();
-            params.setEndpointIdentificationAlgorithm("HTTPS");
-            engine.setSSLParameters(params);
-        }
-        h.setHandshakeTimeoutMillis(target.connectTimeout().toMillis());
-        return h;
+        return WsChannels.open(target, ch -> new WsConnection(ch, readTimeout, target));
     }
 
     /** Where this connection goes. */
@@ -347,7 +255,8 @@ public final class WsConnection implements AutoCloseable {
         }
     }
 
-    private void onText(String text) {
+    @Override
+    public void onText(String text) {
         WsResponse response;
         try {
             response = WsJson.decodeResponse(text);
@@ -381,7 +290,8 @@ public final class WsConnection implements AutoCloseable {
         return null;
     }
 
-    private void onBinary(byte[] bytes) {
+    @Override
+    public void onBinary(byte[] bytes) {
         WsBinaryResponse response;
         try {
             response = WsBinary.decodeResponse(ByteBuffer.wrap(bytes));
@@ -398,7 +308,8 @@ public final class WsConnection implements AutoCloseable {
         }
     }
 
-    private void onClosed() {
+    @Override
+    public void onClosed() {
         textPending.forEach((k, p) -> {
             if (textPending.remove(k, p)) {
                 p.timer().cancel(false);
@@ -421,68 +332,5 @@ public final class WsConnection implements AutoCloseable {
 
     private static void fail(CompletableFuture<?> f, Throwable error) {
         EventLoops.callbacks().execute(() -> f.completeExceptionally(error));
-    }
-
-    /** The pipeline's last handler: completes the handshake, then routes frames to the connection. */
-    private static final class Handler extends SimpleChannelInboundHandler<WebSocketFrame> {
-        private final CompletableFuture<WsConnection> opened;
-        private final Duration readTimeout;
-        private final WsTarget target;
-        private WsConnection connection;
-
-        Handler(CompletableFuture<WsConnection> opened, Duration readTimeout, WsTarget target) {
-            this.opened = opened;
-            this.readTimeout = readTimeout;
-            this.target = target;
-        }
-
-        @Override
-        public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
-            if (evt == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
-                connection = new WsConnection(ctx.channel(), readTimeout, target);
-                opened.complete(connection);
-            } else if (evt == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_TIMEOUT) {
-                opened.completeExceptionally(new TaosException(TaosError.RPC_NETWORK_UNAVAIL.code(),
-                        "Unable to establish connection: WebSocket handshake timed out"));
-                ctx.close();
-            }
-            super.userEventTriggered(ctx, evt);
-        }
-
-        @Override
-        protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
-            if (connection == null) {
-                return;
-            }
-            if (frame instanceof TextWebSocketFrame t) {
-                connection.onText(t.text());
-            } else if (frame instanceof BinaryWebSocketFrame b) {
-                connection.onBinary(ByteBufUtil.getBytes(b.content()));
-            } else if (frame instanceof PingWebSocketFrame ping) {
-                ctx.writeAndFlush(new PongWebSocketFrame(ping.content().retain()));
-            }
-        }
-
-        @Override
-        public void channelInactive(ChannelHandlerContext ctx) throws Exception {
-            if (connection != null) {
-                connection.onClosed();
-            } else {
-                opened.completeExceptionally(new TaosException(TaosError.RPC_NETWORK_UNAVAIL.code(),
-                        "Unable to establish connection: closed during the WebSocket handshake"));
-            }
-            super.channelInactive(ctx);
-        }
-
-        @Override
-        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            if (connection == null) {
-                opened.completeExceptionally(new TaosException(TaosError.RPC_NETWORK_UNAVAIL.code(),
-                        "Unable to establish connection: " + cause.getMessage(), 0, cause));
-            } else {
-                LOG.debug("connection error", cause);
-            }
-            ctx.close();
-        }
     }
 }

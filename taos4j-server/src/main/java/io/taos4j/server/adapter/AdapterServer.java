@@ -195,7 +195,7 @@ public final class AdapterServer implements AutoCloseable {
         }
         // WebSocket clients are told why (1001 going away) before their sockets close
         for (Channel c : channels) {
-            if (c.isActive() && c.pipeline().get("ws-sql") != null) {
+            if (c.isActive() && (c.pipeline().get("ws-sql") != null || c.pipeline().get("ws-tmq") != null)) {
                 c.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE,
                         "server shutting down"));
             }

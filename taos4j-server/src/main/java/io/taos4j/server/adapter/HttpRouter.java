@@ -68,13 +68,12 @@ final class HttpRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
         }
         String path = new QueryStringDecoder(request.uri()).path();
         boolean upgrade = request.headers().containsValue(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true);
-        if (upgrade && path.equals("/ws")) {
-            upgrade(ctx, request);
+        if (upgrade && (path.equals("/ws") || path.equals("/rest/tmq"))) {
+            upgrade(ctx, request, path.equals("/rest/tmq"));
             return;
         }
         if (path.equals("/ws") || path.equals("/rest/tmq")) {
-            respond(ctx, request, HttpResponseStatus.BAD_REQUEST, path.equals("/ws") ? "websocket upgrade required"
-                    : "the /rest/tmq subscription endpoint is not available in this release of the embedded server");
+            respond(ctx, request, HttpResponseStatus.BAD_REQUEST, "websocket upgrade required");
             return;
         }
         Route route = HttpRoutes.match(request.method().name(), new QueryStringDecoder(request.uri()).rawPath());
@@ -118,7 +117,7 @@ final class HttpRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
         }
     }
 
-    private void upgrade(ChannelHandlerContext ctx, FullHttpRequest request) {
+    private void upgrade(ChannelHandlerContext ctx, FullHttpRequest request, boolean tmq) {
         String url = "ws://" + request.headers().get(HttpHeaderNames.HOST, "localhost") + request.uri();
         // reserved bits are only allowed when the client offers an extension (permessage-deflate); otherwise a
         // frame with RSV1-3 set fails the connection with 1002, as RFC 6455 §5.2 requires
@@ -143,7 +142,8 @@ final class HttpRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
             return;
         }
         p.addLast("ws-aggregate", new WebSocketFrameAggregator(maxMessage));
-        p.addLast("ws-sql", new WsSqlHandler(engine, requests, stats, maxMessage));
+        p.addLast(tmq ? "ws-tmq" : "ws-sql", tmq ? new TmqHandler(engine, requests)
+                : new WsSqlHandler(engine, requests, stats, maxMessage));
         p.remove(this);
     }
 

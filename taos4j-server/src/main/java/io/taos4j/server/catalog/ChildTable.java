@@ -24,6 +24,14 @@ public final class ChildTable extends TableEntry implements DataTable {
         this.vgroupId = vgroupId;
     }
 
+    /**
+     * A detached copy of this table (same name, uid, tags, vgroup) with its own empty {@link TableData}: TMQ runs a
+     * query topic over the rows of one log entry by writing them into such a copy. Not in the catalog.
+     */
+    public ChildTable detachedCopy() {
+        return new ChildTable(database(), name(), uid(), createTime(), superTable, tags, vgroupId);
+    }
+
     public SuperTable superTable() {
         return superTable;
     }

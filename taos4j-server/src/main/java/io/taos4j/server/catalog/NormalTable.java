@@ -15,6 +15,11 @@ public final class NormalTable extends TableEntry implements DataTable {
         this.vgroupId = vgroupId;
     }
 
+    /** A detached copy with its own empty {@link TableData} (see {@link ChildTable#detachedCopy()}). */
+    public NormalTable detachedCopy() {
+        return new NormalTable(database(), name(), uid(), createTime(), schema, vgroupId);
+    }
+
     @Override
     public TableSchema schema() {
         return schema;

@@ -11,6 +11,11 @@ import java.util.Map;
  */
 public sealed interface CatalogRecord {
 
+    /** The record of a change (the entity's state now, or its removal); called when the change is committed. */
+    static CatalogRecord of(io.taos4j.server.catalog.CatalogChange change) {
+        return CatalogCodec.of(change);
+    }
+
     /** A database as created or altered; {@code options} maps option names ({@code WAL_LEVEL}) to canonical values. */
     record DatabaseDef(String name, long createTime, int firstVgroupId, Map<String, String> options)
             implements CatalogRecord {

@@ -304,6 +304,11 @@ public final class DurableStorage implements Storage {
         return r[1];
     }
 
+    /** The data directory. */
+    public Path dir() {
+        return dir;
+    }
+
     @Override
     public boolean durable() {
         return true;

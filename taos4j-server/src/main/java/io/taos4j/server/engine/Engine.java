@@ -38,6 +38,8 @@ public final class Engine {
     private final TableDdl tables;
     private final ShowExecutor shows;
     private final UserDdl users;
+    private final io.taos4j.server.tmq.Tmq tmq;
+    private final io.taos4j.server.tmq.TopicDdl topics;
 
     /** An engine over a new, empty in-memory catalog. */
     public Engine(ServerInfo info) {
@@ -52,6 +54,8 @@ public final class Engine {
         this.tables = new TableDdl(catalog);
         this.shows = new ShowExecutor(catalog);
         this.users = new UserDdl(catalog);
+        this.tmq = new io.taos4j.server.tmq.Tmq(catalog, info.version());
+        this.topics = new io.taos4j.server.tmq.TopicDdl(tmq);
     }
 
     public ServerInfo info() {
@@ -60,6 +64,11 @@ public final class Engine {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** Topics, consumer groups and offsets. */
+    public io.taos4j.server.tmq.Tmq tmq() {
+        return tmq;
     }
 
     /** Registers an open session (for SHOW CONNECTIONS); pair with {@link #closeSession}. */
@@ -82,7 +91,7 @@ public final class Engine {
     }
 
     private SystemContext systemContext(Session session) {
-        return new SystemContext(catalog, sessions, session, info.version(), info.startTime(), info.endpoint());
+        return new SystemContext(catalog, sessions, session, info.version(), info.startTime(), info.endpoint(), tmq);
     }
 
     /**
@@ -144,6 +153,9 @@ public final class Engine {
             return planner.plan(sql, q);
         }
         if (st instanceof DatabaseStatement d) {
+            if (d instanceof DatabaseStatement.DropDatabase drop && tmq.hasTopicsOn(drop.name())) {
+                throw SqlError.of(TaosError.MND_TOPIC_MUST_BE_DELETED);
+            }
             return update(databases.execute(session, sql, d));
         }
         if (st instanceof TableStatement t) {
@@ -155,9 +167,8 @@ public final class Engine {
         if (st instanceof UserStatement u) {
             return update(users.execute(session, sql, u));
         }
-        if (st instanceof TopicStatement) {
-            throw SqlError.of(TaosError.OPS_NOT_SUPPORT, "Operation not supported: topics (CREATE TOPIC and data "
-                    + "subscription) are not available in this release of the taos4j embedded server");
+        if (st instanceof TopicStatement t) {
+            return update(topics.execute(session, sql, t));
         }
         return admin(session, (AdminStatement) st);
     }

@@ -13,7 +13,14 @@ import java.util.Collection;
  * @param serverVersion the version string the server reports (e.g. {@code 3.3.8.0})
  * @param startTime     server start time, ms since the epoch
  * @param endpoint      this server's {@code host:port} as dnodes report it
+ * @param tmq           topics, subscriptions and consumers
  */
 public record SystemContext(Catalog catalog, Collection<Session> sessions, Session current, String serverVersion,
-                            long startTime, String endpoint) {
+                            long startTime, String endpoint, TmqRows tmq) {
+
+    /** A context without subscriptions. */
+    public SystemContext(Catalog catalog, Collection<Session> sessions, Session current, String serverVersion,
+                         long startTime, String endpoint) {
+        this(catalog, sessions, current, serverVersion, startTime, endpoint, TmqRows.NONE);
+    }
 }

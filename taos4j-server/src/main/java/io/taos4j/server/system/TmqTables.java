@@ -4,11 +4,9 @@ import java.util.List;
 
 /**
  * The data-subscription tables: {@code ins_topics}, {@code ins_subscriptions} and {@code perf_consumers}
- * (tdengine-sql.md §12.4, §9). The columns are final; the rows are empty until the server has TMQ.
- *
- * <p>Where TMQ plugs in: give {@link SystemContext} an accessor for the topic/consumer registry and replace the
- * three {@code RowSource}s below ({@link #topics}, {@link #subscriptions}, {@link #consumers}); nothing else here
- * depends on TMQ.
+ * (tdengine-sql.md §12.4, §9). TDengine 3.3.7.5 lists consumers in {@code performance_schema.perf_consumers}
+ * ({@code SHOW CONSUMERS}); newer versions add {@code information_schema.ins_consumers}, which this server does not
+ * have yet. Rows come from {@link SystemContext#tmq()}.
  */
 final class TmqTables {
     static final TableDef INS_TOPICS = TableDef.info("ins_topics", "topic_name VARCHAR(192), db_name VARCHAR(64),"
@@ -33,16 +31,16 @@ final class TmqTables {
 
     /** Row per topic: name, db, create time, SQL, schema JSON, {@code yes}/{@code no}, {@code column}/{@code db}/... */
     private static void topics(SystemContext context, Rows out) {
-        // no topics before TMQ exists
+        context.tmq().topics().forEach(out::add);
     }
 
     /** Row per (topic, group, vgroup): consumer id as {@code 0x...}, offset as {@code wal:4/13}, rows consumed. */
     private static void subscriptions(SystemContext context, Rows out) {
-        // no subscriptions before TMQ exists
+        context.tmq().subscriptions().forEach(out::add);
     }
 
     /** Row per consumer: id {@code 0x...}, group, client id, user, fqdn, status, topics, times, parameters. */
     private static void consumers(SystemContext context, Rows out) {
-        // no consumers before TMQ exists
+        context.tmq().consumers().forEach(out::add);
     }
 }

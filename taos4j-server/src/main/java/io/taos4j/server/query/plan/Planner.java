@@ -34,12 +34,23 @@ public final class Planner {
     private final Session session;
     private final EvalContext baseContext;
     private final Supplier<SystemContext> systemContext;
+    /** Replaces the tables a table relation reads (TMQ query topics), or null. */
+    private java.util.function.Function<TableEntry, List<io.taos4j.server.catalog.DataTable>> scanTables;
 
     public Planner(Catalog catalog, Session session, EvalContext baseContext, Supplier<SystemContext> systemContext) {
         this.catalog = catalog;
         this.session = session;
         this.baseContext = baseContext;
         this.systemContext = systemContext;
+    }
+
+    /**
+     * Makes every table of a FROM read {@code tables.apply(entry)} instead of the entry's own tables (its children
+     * for a super table). TMQ uses it to run a topic's query over the rows of one log entry.
+     */
+    public Planner scanning(java.util.function.Function<TableEntry, List<io.taos4j.server.catalog.DataTable>> tables) {
+        this.scanTables = tables;
+        return this;
     }
 
     Session session() {
@@ -114,6 +125,10 @@ public final class Planner {
         if (entry == null) {
             throw SqlError.of(TaosError.PAR_TABLE_NOT_EXIST);
         }
-        return new Relation.TableRelation(entry, t.alias());
+        Relation.TableRelation rel = new Relation.TableRelation(entry, t.alias());
+        if (scanTables != null) {
+            rel.scanOnly(scanTables.apply(entry));
+        }
+        return rel;
     }
 }

@@ -103,8 +103,15 @@ abstract class Relation {
             columns.add(new ColumnInfo("tbname", qualifier, DataType.varchar(270), ColumnInfo.Kind.TBNAME, -1));
         }
 
+        private List<DataTable> override;
+
         TableEntry table() {
             return table;
+        }
+
+        /** Reads {@code tables} instead of the table's own (see {@link Planner#scanning}). */
+        void scanOnly(List<DataTable> tables) {
+            this.override = tables;
         }
 
         @Override
@@ -134,6 +141,9 @@ abstract class Relation {
 
         /** The tables to read, in scan order. */
         List<DataTable> tables() {
+            if (override != null) {
+                return new ArrayList<>(override);
+            }
             if (table instanceof SuperTable s) {
                 return new ArrayList<>(s.children());
             }
