@@ -26,6 +26,9 @@ public final class TmqConsumer {
                           boolean batchMeta, String parameters) {
     }
 
+    /** Longest a poll waits, whatever it asks (no overflow for huge blocking times). */
+    static final long MAX_WAIT_MS = 3_600_000;
+
     private final Tmq tmq;
     private final long id;
     private final Options options;
@@ -36,6 +39,8 @@ public final class TmqConsumer {
     private long subscribeTime;
     private long rebalanceTime;
     private volatile long lastPoll = System.currentTimeMillis();
+    /** Set from any thread when the connection is gone: a waiting poll returns at once. */
+    private volatile boolean aborted;
     private boolean member;
     private int cursor;
 
@@ -189,7 +194,7 @@ public final class TmqConsumer {
      * @throws TmqException 0x4017 when not subscribed
      */
     public Message poll(long timeoutMs) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + Math.max(0, timeoutMs);
+        long deadline = System.currentTimeMillis() + Math.min(Math.max(0, timeoutMs), MAX_WAIT_MS);
         while (true) {
             long now = System.currentTimeMillis();
             synchronized (this) {
@@ -212,7 +217,7 @@ public final class TmqConsumer {
                 return m;
             }
             long left = deadline - System.currentTimeMillis();
-            if (left <= 0) {
+            if (left <= 0 || aborted) {
                 return null;
             }
             tmq.awaitAppend(Math.min(left, 200));
@@ -319,6 +324,11 @@ public final class TmqConsumer {
     /** For tests and ins tables: positions by topic then vgroup. */
     synchronized Map<String, Long> positions() {
         return new LinkedHashMap<>(positions);
+    }
+
+    /** Makes a waiting poll return (nothing) soon; safe from any thread. */
+    public void abort() {
+        aborted = true;
     }
 
     /** Leaves the group; idempotent. */
