@@ -36,6 +36,8 @@ public final class TmqConsumer {
     private List<String> topics = List.of();
     private Map<String, List<Integer>> assignment = Map.of();
     private final Map<String, Long> positions = new HashMap<>();
+    /** Open log cursors by (topic, vgroup), valid while their position equals the consumer's. */
+    private final Map<String, LogCursor> cursors = new HashMap<>();
     private long subscribeTime;
     private long rebalanceTime;
     private volatile long lastPoll = System.currentTimeMillis();
@@ -127,6 +129,7 @@ public final class TmqConsumer {
             topics = List.of();
             assignment = Map.of();
             positions.clear();
+            cursors.clear();
         }
     }
 
@@ -146,6 +149,7 @@ public final class TmqConsumer {
         }));
         positions.clear();
         positions.putAll(kept);
+        cursors.keySet().retainAll(kept.keySet());
         assignment = next;
         rebalanceTime = System.currentTimeMillis();
     }
@@ -239,8 +243,19 @@ public final class TmqConsumer {
             if (from >= log.end()) {
                 continue;
             }
-            TopicReader.Scan scan = tmq.reader().read(topic, log, vg, from, options.batchMeta());
-            positions.put(key(tv[0], vg), scan.position());
+            String key = key(tv[0], vg);
+            LogCursor lc = cursors.get(key);
+            if (lc == null || lc.position != from) {
+                lc = new LogCursor(log.read(from), from);
+            }
+            TopicReader.Scan scan = tmq.reader().read(topic, lc, vg, from, options.batchMeta());
+            positions.put(key, scan.position());
+            if (lc.peek() == null) {
+                cursors.remove(key); // at the end of what the log held when it was opened: reopen next time
+            } else {
+                lc.position = scan.position();
+                cursors.put(key, lc);
+            }
             if (scan.message() != null) {
                 cursor = (cursor + i + 1) % Math.max(1, owned.size());
                 tmq.delivered(tv[0], group(), vg, scan.message().rows());
