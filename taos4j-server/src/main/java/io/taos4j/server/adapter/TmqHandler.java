@@ -80,6 +80,7 @@ final class TmqHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+        session.abort();
         serial.execute(session::close);
         ctx.fireChannelInactive();
     }

@@ -40,7 +40,7 @@ final class TmqSession {
 
     private final Engine engine;
     private final TmqHandler.Replies replies;
-    private TmqConsumer consumer;
+    private volatile TmqConsumer consumer;
     private TmqRequest.Poll pendingPoll;
     private long pendingPollReceived;
     private long messageCounter;
@@ -406,6 +406,14 @@ final class TmqSession {
                     String.valueOf(e.getMessage()), f.messageId(), true)));
         } else {
             error(r, received, ADAPTER_ERROR, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** The connection is gone: ends a waiting poll; called from the network thread. */
+    void abort() {
+        TmqConsumer c = consumer;
+        if (c != null) {
+            c.abort();
         }
     }
 

@@ -67,6 +67,12 @@ final class MemoryLog implements Storage, CatalogJournal, TmqLog {
     @Override
     public void commit(List<CatalogChange> changes) {
         for (CatalogChange c : changes) {
+            if (c instanceof CatalogChange.DatabaseDropped d) {
+                for (int id : d.database().vgroupIds()) {
+                    logs.remove(id); // vgroup ids are not reused
+                }
+                continue;
+            }
             TableEntry t;
             if (c instanceof CatalogChange.TableSaved s) {
                 t = s.table();

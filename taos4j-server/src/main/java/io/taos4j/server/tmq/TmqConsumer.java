@@ -26,6 +26,9 @@ public final class TmqConsumer {
                           boolean batchMeta, String parameters) {
     }
 
+    /** Longest a poll waits, whatever it asks (no overflow for huge blocking times). */
+    static final long MAX_WAIT_MS = 3_600_000;
+
     private final Tmq tmq;
     private final long id;
     private final Options options;
@@ -33,9 +36,13 @@ public final class TmqConsumer {
     private List<String> topics = List.of();
     private Map<String, List<Integer>> assignment = Map.of();
     private final Map<String, Long> positions = new HashMap<>();
+    /** Open log cursors by (topic, vgroup), valid while their position equals the consumer's. */
+    private final Map<String, LogCursor> cursors = new HashMap<>();
     private long subscribeTime;
     private long rebalanceTime;
     private volatile long lastPoll = System.currentTimeMillis();
+    /** Set from any thread when the connection is gone: a waiting poll returns at once. */
+    private volatile boolean aborted;
     private boolean member;
     private int cursor;
 
@@ -122,6 +129,7 @@ public final class TmqConsumer {
             topics = List.of();
             assignment = Map.of();
             positions.clear();
+            cursors.clear();
         }
     }
 
@@ -141,6 +149,7 @@ public final class TmqConsumer {
         }));
         positions.clear();
         positions.putAll(kept);
+        cursors.keySet().retainAll(kept.keySet());
         assignment = next;
         rebalanceTime = System.currentTimeMillis();
     }
@@ -189,7 +198,7 @@ public final class TmqConsumer {
      * @throws TmqException 0x4017 when not subscribed
      */
     public Message poll(long timeoutMs) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + Math.max(0, timeoutMs);
+        long deadline = System.currentTimeMillis() + Math.min(Math.max(0, timeoutMs), MAX_WAIT_MS);
         while (true) {
             long now = System.currentTimeMillis();
             synchronized (this) {
@@ -212,7 +221,7 @@ public final class TmqConsumer {
                 return m;
             }
             long left = deadline - System.currentTimeMillis();
-            if (left <= 0) {
+            if (left <= 0 || aborted) {
                 return null;
             }
             tmq.awaitAppend(Math.min(left, 200));
@@ -234,8 +243,19 @@ public final class TmqConsumer {
             if (from >= log.end()) {
                 continue;
             }
-            TopicReader.Scan scan = tmq.reader().read(topic, log, vg, from, options.batchMeta());
-            positions.put(key(tv[0], vg), scan.position());
+            String key = key(tv[0], vg);
+            LogCursor lc = cursors.get(key);
+            if (lc == null || lc.position != from) {
+                lc = new LogCursor(log.read(from), from);
+            }
+            TopicReader.Scan scan = tmq.reader().read(topic, lc, vg, from, options.batchMeta());
+            positions.put(key, scan.position());
+            if (lc.peek() == null) {
+                cursors.remove(key); // at the end of what the log held when it was opened: reopen next time
+            } else {
+                lc.position = scan.position();
+                cursors.put(key, lc);
+            }
             if (scan.message() != null) {
                 cursor = (cursor + i + 1) % Math.max(1, owned.size());
                 tmq.delivered(tv[0], group(), vg, scan.message().rows());
@@ -319,6 +339,11 @@ public final class TmqConsumer {
     /** For tests and ins tables: positions by topic then vgroup. */
     synchronized Map<String, Long> positions() {
         return new LinkedHashMap<>(positions);
+    }
+
+    /** Makes a waiting poll return (nothing) soon; safe from any thread. */
+    public void abort() {
+        aborted = true;
     }
 
     /** Leaves the group; idempotent. */

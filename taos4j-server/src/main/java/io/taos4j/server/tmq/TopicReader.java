@@ -34,7 +34,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,16 +63,14 @@ final class TopicReader {
     record Scan(Message message, long position) {
     }
 
-    Scan read(Topic topic, TmqLog.Vgroup log, int vgroupId, long from, boolean batchMeta) {
+    Scan read(Topic topic, LogCursor cursor, int vgroupId, long from, boolean batchMeta) {
         Database db = catalog.findDatabase(topic.db());
         List<TmqDataPayload.Block> blocks = new ArrayList<>();
         List<JsonNode> metas = new ArrayList<>();
         long last = from - 1;
         long rows = 0;
         int scanned = 0;
-        Iterator<LogEntry> it = log.read(from);
-        while (it.hasNext() && scanned++ < MAX_SCAN) {
-            LogEntry e = it.next();
+        for (LogEntry e = cursor.peek(); e != null && scanned++ < MAX_SCAN; e = cursor.peek()) {
             if (e instanceof LogEntry.Write w) {
                 if (!metas.isEmpty()) {
                     break;
@@ -93,6 +90,7 @@ final class TopicReader {
                         && !entryBlocks.get(0).schema().equals(blocks.get(0).schema())) {
                     break;
                 }
+                cursor.advance();
                 for (TmqDataPayload.Block b : entryBlocks) {
                     blocks.add(b);
                     rows += b.rows();
@@ -104,12 +102,14 @@ final class TopicReader {
             } else {
                 JsonNode json = topic.withMeta() && db != null ? MetaJson.of(topic, db, e) : null;
                 if (json == null) {
+                    cursor.advance();
                     last = e.version(); // not this topic's: skipped
                     continue;
                 }
                 if (!blocks.isEmpty()) {
                     break;
                 }
+                cursor.advance();
                 metas.add(json);
                 last = e.version();
                 if (!batchMeta) {

@@ -262,6 +262,29 @@ class OfficialTmqConsumerTest {
     }
 
     @Test
+    void preparedStatementAndSchemalessWritesAreInTheLogToo() throws SQLException {
+        sql(server, "create database tw vgroups 1", "create table tw.t (ts timestamp, v int)",
+                "create topic tw_db as database tw");
+        try (Connection c = DriverManager.getConnection("jdbc:TAOS-WS://127.0.0.1:" + server.port()
+                + "/tw?user=root&password=taosdata")) {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("insert into tw.t values (?, ?)")) {
+                for (int i = 0; i < 3; i++) {
+                    ps.setTimestamp(1, new java.sql.Timestamp(1_700_000_000_000L + i));
+                    ps.setInt(2, 100 + i);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            ((com.taosdata.jdbc.AbstractConnection) c).write(new String[] {"sml,host=h1 v=200i32 1700000000000",
+                    "sml,host=h1 v=201i32 1700000001000"}, com.taosdata.jdbc.enums.SchemalessProtocolType.LINE,
+                    com.taosdata.jdbc.enums.SchemalessTimestampType.MILLI_SECONDS);
+        }
+        try (TaosConsumer<Map<String, Object>> c = consumer(server, group(), "tw_db")) {
+            assertThat(values(drain(c, 5))).containsExactlyInAnyOrder(100, 101, 102, 200, 201);
+        }
+    }
+
+    @Test
     void unknownTopicIsTDenginesError() throws SQLException {
         try (TaosConsumer<Map<String, Object>> c = consumer(server, group(), null)) {
             assertThatThrownBy(() -> c.subscribe(List.of("no_such_topic")))

@@ -160,4 +160,32 @@ class TopicSqlTest {
         a.close();
         b.close();
     }
+
+    @Test
+    void autoOffsetResetEarliestLatestNone() throws InterruptedException {
+        exec("create topic t_db as database ts1");
+        TmqConsumer latest = engine.tmq().consumer(new TmqConsumer.Options("root", "gl", "", "latest", 300_000,
+                false, ""));
+        latest.subscribe(List.of("t_db"));
+        assertThat(latest.poll(0)).isNull();
+        exec("insert into ts1.c1 values (1700000005000, 9)");
+        Message m = latest.poll(0);
+        assertThat(m.rows()).isEqualTo(1);
+        assertThat(latest.poll(0)).isNull();
+        latest.close();
+
+        TmqConsumer none = engine.tmq().consumer(new TmqConsumer.Options("root", "gn", "", "none", 300_000, false,
+                ""));
+        none.subscribe(List.of("t_db"));
+        assertThatThrownBy(() -> none.poll(0)).isInstanceOf(TmqException.class).hasMessage("No committed info");
+        none.close();
+
+        TmqConsumer earliest = consumer("ge", "t_db");
+        long rows = 0;
+        for (Message e = earliest.poll(0); e != null; e = earliest.poll(0)) {
+            rows += e.rows();
+        }
+        assertThat(rows).isEqualTo(4);
+        earliest.close();
+    }
 }
