@@ -253,7 +253,11 @@ public final class TableData {
         }
         while (from < rows) {
             int take = Math.min(rows - from, CHUNK_ROWS);
-            Builder b = new Builder(ids, types, take);
+            // a table whose last chunk just filled up in memory is being bulk-written: its next tail gets a whole
+            // chunk at once (a table written now and then, or just flushed, keeps a tail of the rows it has)
+            Chunk prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean bulk = prev != null && prev.isResident() && prev.size() >= CHUNK_ROWS;
+            Builder b = new Builder(ids, types, bulk ? CHUNK_ROWS : take);
             b.appendBatchRange(batch, from, from + take);
             out.add(b.freeze());
             tail = b;
