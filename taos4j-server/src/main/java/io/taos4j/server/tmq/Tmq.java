@@ -58,7 +58,6 @@ public final class Tmq implements TmqRows {
     /** Attaches to the catalog's storage: the durable WAL, or a new in-memory log. */
     public Tmq(Catalog catalog, String serverVersion) {
         this.catalog = catalog;
-        this.reader = new TopicReader(catalog, serverVersion);
         if (catalog.storage() instanceof DurableStorage durable) {
             this.log = new TmqLog() {
                 @Override
@@ -96,6 +95,7 @@ public final class Tmq implements TmqRows {
             this.log = memory;
             this.stateFile = null;
         }
+        this.reader = new TopicReader(catalog, serverVersion, new DefinitionHistory(log));
         log.onAppend(() -> {
             synchronized (appended) {
                 appended.notifyAll();

@@ -16,6 +16,7 @@ import io.taos4j.server.catalog.Database;
 import io.taos4j.server.catalog.NormalTable;
 import io.taos4j.server.catalog.SuperTable;
 import io.taos4j.server.catalog.TableEntry;
+import io.taos4j.server.durable.CatalogRecord;
 import io.taos4j.server.durable.LogEntry;
 import io.taos4j.server.engine.Result;
 import io.taos4j.server.engine.Session;
@@ -51,12 +52,15 @@ final class TopicReader {
 
     private final Catalog catalog;
     private final String version;
+    /** Tells an ALTER (a definition with an earlier one in the log) from a CREATE. */
+    private final DefinitionHistory history;
     /** Super-table topics with WHERE: whether a child's tags match, per (topic, uid, tags array). */
     private final Map<String, Boolean> tagMatches = new ConcurrentHashMap<>();
 
-    TopicReader(Catalog catalog, String version) {
+    TopicReader(Catalog catalog, String version, DefinitionHistory history) {
         this.catalog = catalog;
         this.version = version;
+        this.history = history;
     }
 
     /** The message found (or null) and the consumer's position after the entries read. */
@@ -100,7 +104,10 @@ final class TopicReader {
                     break;
                 }
             } else {
-                JsonNode json = topic.withMeta() && db != null ? MetaJson.of(topic, db, e) : null;
+                long at = e.version();
+                JsonNode json = topic.withMeta() && db != null ? MetaJson.of(topic, db, e, previous(vgroupId, e),
+                        uid -> stableAt(vgroupId, uid, at))
+                        : null;
                 if (json == null) {
                     cursor.advance();
                     last = e.version(); // not this topic's: skipped
@@ -135,6 +142,21 @@ final class TopicReader {
                     position);
         }
         return new Scan(null, position);
+    }
+
+    /** The earlier definition of the table {@code e} defines, or null (a create, or not a definition). */
+    private CatalogRecord previous(int vgroupId, LogEntry e) {
+        if (!(e instanceof LogEntry.Meta m)) {
+            return null;
+        }
+        long uid = DefinitionHistory.uidOf(m.record());
+        return uid == 0 ? null : history.previous(vgroupId, uid, e.version());
+    }
+
+    /** The schema super table {@code uid} had at {@code version} per the log, or null when the log does not say. */
+    private io.taos4j.server.catalog.TableSchema stableAt(int vgroupId, long uid, long version) {
+        CatalogRecord r = history.previous(vgroupId, uid, version);
+        return r instanceof CatalogRecord.SuperTableDef s ? s.schema() : null;
     }
 
     /** The block of one table's rows for this topic, or null when the topic does not take them. */

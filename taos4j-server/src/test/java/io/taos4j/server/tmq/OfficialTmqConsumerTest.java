@@ -241,6 +241,45 @@ class OfficialTmqConsumerTest {
     }
 
     @Test
+    void altersReachMetaTopicsAsAlterRecords() throws SQLException {
+        sql(server, "create database ta vgroups 1", "create topic ta_meta with meta as database ta",
+                "create stable ta.st (ts timestamp, v int) tags (t1 int, t2 varchar(8))",
+                "create table ta.c1 using ta.st tags(1, 'a')",
+                "alter stable ta.st add column v2 double",
+                "alter table ta.c1 set tag t1 = 5",
+                "alter stable ta.st modify tag t2 varchar(16)",
+                "alter stable ta.st rename tag t1 g1",
+                "alter stable ta.st drop column v2",
+                "create table ta.n (ts timestamp, a int)",
+                "alter table ta.n add column b varchar(4)",
+                "alter table ta.n rename column a a2",
+                "insert into ta.c1 values (1700000000000, 7)");
+        try (TaosConsumer<Map<String, Object>> c = consumer(server, group(), null, "enable_batch_meta", "1")) {
+            c.subscribe(List.of("ta_meta"));
+            List<String> metas = new ArrayList<>();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int i = 0; i < 50 && rows.isEmpty(); i++) {
+                for (ConsumerRecord<Map<String, Object>> r : c.poll(Duration.ofMillis(100))) {
+                    if (r.getMeta() instanceof com.taosdata.jdbc.ws.tmq.meta.MetaAlterTable a) {
+                        metas.add("alter " + a.getTableName() + " " + a.getAlterType() + " " + a.getColName()
+                                + (a.getColNewName() == null ? "" : ">" + a.getColNewName())
+                                + (a.getAlterType() == 4 ? "=" + a.getColValue() : "")
+                                + (a.getColLength() == 0 ? "" : "(" + a.getColLength() + ")"));
+                    } else if (r.getMeta() != null) {
+                        metas.add(r.getMeta().getClass().getSimpleName() + " " + r.getMeta().getTableName());
+                    } else {
+                        rows.add(r.value());
+                    }
+                }
+            }
+            assertThat(metas).containsExactly("MetaCreateSuperTable st", "MetaCreateChildTable c1",
+                    "alter st 5 v2", "alter c1 4 t1=5", "alter st 8 t2(16)", "alter st 3 t1>g1", "alter st 6 v2",
+                    "MetaCreateNormalTable n", "alter n 5 b(4)", "alter n 10 a>a2");
+            assertThat(rows).hasSize(1);
+        }
+    }
+
+    @Test
     void tablesOfDifferentSchemasComeInSeparateMessages() throws SQLException {
         sql(server, "create database tmix vgroups 1", "create stable tmix.s (ts timestamp, v int) tags (g int)",
                 "create table tmix.n (ts timestamp, name varchar(8), x double)",
