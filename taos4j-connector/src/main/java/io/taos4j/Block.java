@@ -47,6 +47,17 @@ public final class Block implements Iterable<Row> {
         this.zone = zone;
     }
 
+    /**
+     * A block over a decoded raw block, e.g. one taken from TMQ data or one built for a benchmark.
+     *
+     * @param fields one per column of {@code raw}, in order (their types are the ones the getters use)
+     * @param zone the time zone for local date-times
+     * @throws TaosException 0x02FF when {@code fields} and the block differ in column count
+     */
+    public static Block of(RawBlock raw, List<Field> fields, Precision precision, ZoneId zone) {
+        return new Block(raw, List.copyOf(fields), precision, zone);
+    }
+
     /** The connection's time zone, used for local date-times ({@link #getObject(int, int, Class)}). */
     public ZoneId zone() {
         return zone;
