@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "taos4j benchmarks: JMH micro-benchmarks and end-to-end comparisons with taos-jdbcdriver.",
-        subcommands = {Bench.Jmh.class, SqlBench.class})
+        subcommands = {Bench.Jmh.class, SqlBench.class, FetchBench.class})
 public final class Bench implements Runnable {
 
     public static void main(String[] args) {
@@ -30,7 +30,7 @@ public final class Bench implements Runnable {
     @Command(name = "jmh", description = "Run the JMH micro-benchmarks (arguments go to JMH).")
     static final class Jmh implements Runnable {
         @CommandLine.Unmatched
-        List<String> args = List.of();
+        List<String> args = new java.util.ArrayList<>();
 
         @Override
         public void run() {
