@@ -25,7 +25,7 @@ class LoggingTest {
                     taos.exec("select 1");
                     proxy.cutAll();
                     taos.exec("select 1");
-                    assertThatThrownBy(() -> taos.exec("alter user logger pass '" + SECRET + "'"))
+                    assertThatThrownBy(() -> taos.exec("alter user no_such_user pass '" + SECRET + "'"))
                             .isInstanceOf(TaosException.class);
                 }
                 assertThatThrownBy(() -> TaosBuilder.fromDsn("ws://logger:" + SECRET + "x@127.0.0.1:" + proxy.port())
