@@ -10,6 +10,7 @@ module io.taos4j.protocol {
     exports io.taos4j.protocol.block;
     exports io.taos4j.protocol.column;
     exports io.taos4j.protocol.spi;
+    exports io.taos4j.protocol.stmt;
     exports io.taos4j.protocol.ws;
 
     opens io.taos4j.protocol.ws to com.fasterxml.jackson.databind;

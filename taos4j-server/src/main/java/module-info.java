@@ -11,6 +11,7 @@ module io.taos4j.server {
     requires io.netty.handler;
     requires io.netty.transport;
     requires org.slf4j;
+    requires org.lz4.java;
 
     exports io.taos4j.server;
 

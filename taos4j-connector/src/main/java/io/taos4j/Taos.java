@@ -183,6 +183,64 @@ public interface Taos extends AutoCloseable {
                 });
     }
 
+
+    // ---- prepared statements -----------------------------------------------------------------------------------
+
+    /**
+     * A new stmt2 prepared statement (see {@link Stmt2}); close it when done.
+     *
+     * @throws TaosException when the connection cannot create statements
+     */
+    default Stmt2 stmt2() {
+        return Futures.await(stmt2Async(), this);
+    }
+
+    /** The asynchronous form of {@link #stmt2()}. */
+    default CompletableFuture<Stmt2> stmt2Async() {
+        return CompletableFuture.failedFuture(TaosException.of(io.taos4j.protocol.TaosError.OPS_NOT_SUPPORT,
+                getClass().getSimpleName() + " does not create prepared statements"));
+    }
+
+    /**
+     * A new classic prepared statement (see {@link Stmt}); close it when done.
+     *
+     * @throws TaosException when the connection cannot create statements
+     */
+    default Stmt stmt() {
+        return Futures.await(stmtAsync(), this);
+    }
+
+    /** The asynchronous form of {@link #stmt()}. */
+    default CompletableFuture<Stmt> stmtAsync() {
+        return CompletableFuture.failedFuture(TaosException.of(io.taos4j.protocol.TaosError.OPS_NOT_SUPPORT,
+                getClass().getSimpleName() + " does not create prepared statements"));
+    }
+
+
+    // ---- schemaless ----------------------------------------------------------------------------------------------
+
+    /**
+     * Writes schemaless data (InfluxDB line protocol, OpenTSDB telnet or JSON) into the current database, creating
+     * and widening tables as TDengine's schemaless rules say. The whole payload is one request: when TDengine
+     * rejects it, nothing of it is written.
+     *
+     * @return rows written
+     * @throws TaosException with TDengine's code, e.g. {@code 0x3002} for a malformed line, {@code 0x2616} when no
+     *                       database is selected
+     */
+    default long put(SmlData data) {
+        return Futures.await(putAsync(data), this);
+    }
+
+    /**
+     * The asynchronous {@link #put(SmlData)}: completes with the rows written, or fails with a {@link TaosException}.
+     * Connections that cannot write schemaless data fail with {@code 0x0100} (operation not supported).
+     */
+    default CompletableFuture<Long> putAsync(SmlData data) {
+        return CompletableFuture.failedFuture(new TaosException(io.taos4j.protocol.TaosError.OPS_NOT_SUPPORT.code(),
+                "schemaless writes are not supported by " + getClass().getName()));
+    }
+
     /** The server's version string, e.g. {@code 3.3.8.0}, as reported at the last login (no round trip). */
     String serverVersion();
 

@@ -12,6 +12,8 @@ import io.taos4j.protocol.ws.FreeResultRequest;
 import io.taos4j.protocol.ws.QueryResponse;
 import io.taos4j.protocol.ws.ResultFields;
 import io.taos4j.protocol.ws.VersionRequest;
+import io.taos4j.protocol.ws.SchemalessInsertRequest;
+import io.taos4j.protocol.ws.SchemalessInsertResponse;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,6 +101,27 @@ final class TaosConnection implements Taos, SessionListener {
         });
     }
 
+    @Override
+    public CompletableFuture<Long> putAsync(SmlData data) {
+        java.util.Objects.requireNonNull(data, "data");
+        if (closed) {
+            return CompletableFuture.failedFuture(new TaosException(TaosError.TSC_DISCONNECTED.code(),
+                    "connection is closed"));
+        }
+        long reqId = data.reqId() != null ? data.reqId() : session.nextReqId();
+        SchemalessInsertRequest request = new SchemalessInsertRequest(reqId, data.protocol().code(),
+                data.precision().wireName(), data.payload(), data.ttl(), data.tableNameKey());
+        long start = System.nanoTime();
+        // a write: replayed after a reconnection only when the caller gave a request id and asked for it
+        return session.call(c -> c.send(request), replayWrites && data.reqId() != null).handle((r, e) -> {
+            meters.request(SchemalessInsertRequest.ACTION, System.nanoTime() - start, e == null);
+            if (e != null) {
+                throw new CompletionException(Futures.unwrap(e));
+            }
+            return ((SchemalessInsertResponse) r.value()).affectedRows();
+        });
+    }
+
     private CompletableFuture<WsSession.Reply<QueryResponse>> run(String sql, long reqId) {
         if (closed) {
             return CompletableFuture.failedFuture(new TaosException(TaosError.TSC_DISCONNECTED.code(),
@@ -128,6 +151,33 @@ final class TaosConnection implements Taos, SessionListener {
             }
             return new WsSession.Reply<>(reply.connection(), (QueryResponse) reply.value());
         });
+    }
+
+    @Override
+    public CompletableFuture<Stmt2> stmt2Async() {
+        if (closed) {
+            return CompletableFuture.failedFuture(disconnected());
+        }
+        return WsStmt2.open(this);
+    }
+
+    @Override
+    public CompletableFuture<Stmt> stmtAsync() {
+        if (closed) {
+            return CompletableFuture.failedFuture(disconnected());
+        }
+        return WsStmt.open(this);
+    }
+
+    private static TaosException disconnected() {
+        return new TaosException(io.taos4j.protocol.TaosError.TSC_DISCONNECTED.code(), "connection is closed");
+    }
+
+    /** A result set for a result the server already holds (a prepared query's), registered for close(). */
+    ResultSet openResultSet(WsConnection origin, long id, ResultFields f) {
+        WsResultSet rs = new WsResultSet(this, origin, id, fields(f), Precision.ofCode(f.precision()), 0, prefetch);
+        open.add(rs);
+        return rs;
     }
 
     /** One {@code version} round trip: proves the connection (reconnecting if needed) answers. */

@@ -24,13 +24,18 @@ import org.junit.jupiter.api.Test;
  * The connector's behaviour, written once and run against every transport (WebSocket over TCP, in-process): each
  * subclass provides a DSN reaching an embedded server.
  */
-abstract class TaosContract {
+abstract class TaosContract implements SchemalessContract {
 
     /** A DSN of a running embedded server, without a database. */
     abstract String dsn();
 
     protected Taos taos;
     private String db;
+
+    @Override
+    public Taos taos() {
+        return taos;
+    }
 
     @BeforeEach
     void connect() {

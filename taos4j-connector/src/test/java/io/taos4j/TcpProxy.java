@@ -21,6 +21,7 @@ final class TcpProxy implements AutoCloseable {
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private final AtomicLong fromServer = new AtomicLong();
     private volatile boolean paused;
+    private final AtomicLong cuts = new AtomicLong();
     private volatile boolean refusing;
     private volatile boolean closed;
 
@@ -58,6 +59,7 @@ final class TcpProxy implements AutoCloseable {
 
     /** Closes every open connection, as a network failure would. */
     void cutAll() {
+        cuts.incrementAndGet(); // before closing: bytes held by a pause are dropped, never delivered late
         for (Socket s : sockets) {
             try {
                 s.setSoLinger(true, 0);
@@ -111,8 +113,12 @@ final class TcpProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buf)) >= 0) {
+                    long generation = cuts.get();
                     while (paused && !from.isClosed()) {
                         Thread.sleep(5);
+                    }
+                    if (cuts.get() != generation || from.isClosed()) {
+                        break; // cut while held: the bytes never arrive
                     }
                     out.write(buf, 0, n);
                     out.flush();

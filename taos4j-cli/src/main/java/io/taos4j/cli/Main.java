@@ -5,10 +5,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of {@code ./taos4j}. */
-@Command(name = "taos4j", mixinStandardHelpOptions = true, version = "taos4j 0.1.0",
-        description = "The taos4j connector for TDengine: a walk-through demo and an embedded server.",
-        subcommands = {DemoCommand.class, ServerCommand.class})
+@Command(name = "taos4j", mixinStandardHelpOptions = true, version = "taos4j " + Main.VERSION,
+        description = "The taos4j connector for TDengine: a walk-through demo, an embedded server, a SQL shell and a "
+                + "benchmark.",
+        subcommands = {DemoCommand.class, ServerCommand.class, ShellCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
+    static final String VERSION = "0.1.0";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -44,13 +44,43 @@ class ServerCommandTest {
     }
 
     @Test
-    void aDataDirectoryFailsClearlyUntilDurableStorageExists() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CommandLine cl = Main.reportingErrors(new CommandLine(
-                new ServerCommand(new PrintStream(new ByteArrayOutputStream()), new CountDownLatch(1))));
-        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        assertThat(cl.execute("--port", "0", "--data", "target/no-such-data")).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("taos4j: durable storage");
+    void withADataDirectoryRowsSurviveARestart() throws Exception {
+        java.nio.file.Path data = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "cli-data");
+        for (int run = 0; run < 2; run++) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+            CountDownLatch stop = new CountDownLatch(1);
+            CommandLine cl = Main.reportingErrors(new CommandLine(new ServerCommand(out, stop)));
+            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+                    () -> cl.execute("--port", "0", "--data", data.toString()));
+            String dsn = awaitDsn(bytes, exit);
+            try (Taos taos = TaosBuilder.fromDsn(dsn).build()) {
+                if (run == 0) {
+                    taos.execMany("create database cli", "create table cli.t (ts timestamp, v int)",
+                            "insert into cli.t values ('2024-01-01 00:00:00', 7)");
+                }
+                try (ResultSet rs = taos.query("select v from cli.t")) {
+                    assertThat(rs.rows().map(r -> r.getInt(0)).toList()).containsExactly(7);
+                }
+            }
+            stop.countDown();
+            assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("(data in " + data + ")");
+        }
+    }
+
+    @Test
+    void aDataDirectoryInUseFailsClearly() throws Exception {
+        java.nio.file.Path data = java.nio.file.Files.createTempDirectory(java.nio.file.Path.of("target"), "cli-busy");
+        try (io.taos4j.server.TaosServer holder = io.taos4j.server.TaosServer.builder().port(0).dataDir(data)
+                .start()) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            CommandLine cl = Main.reportingErrors(new CommandLine(
+                    new ServerCommand(new PrintStream(new ByteArrayOutputStream()), new CountDownLatch(1))));
+            cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+            assertThat(cl.execute("--port", "0", "--data", data.toString())).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("in use");
+        }
     }
 
     private static String awaitDsn(ByteArrayOutputStream bytes, CompletableFuture<Integer> exit)

@@ -1,6 +1,8 @@
 package io.taos4j.server;
 
 import io.taos4j.server.adapter.AdapterServer;
+import io.taos4j.server.catalog.Catalog;
+import io.taos4j.server.durable.DurableStorage;
 import io.taos4j.server.engine.Engine;
 import io.taos4j.server.engine.ServerInfo;
 import io.netty.handler.ssl.SslContext;
@@ -24,8 +26,11 @@ import java.util.Objects;
  * }
  * }</pre>
  *
+ * <p>With {@link Builder#dataDir(Path)} the server keeps its data on disk (write-ahead log, columnar segments, the
+ * catalog) and recovers it when started again on the same directory; without, data lives in memory only.
+ *
  * <p>Thread-safe. {@link #close()} stops accepting connections, closes open ones and frees all data of an
- * in-memory server.
+ * in-memory server (a durable server flushes its memtables and closes its files).
  */
 public final class TaosServer implements AutoCloseable {
     /** The version this server reports: inside the range where the official JDBC 3.7.9 enables all features. */
@@ -33,10 +38,22 @@ public final class TaosServer implements AutoCloseable {
 
     private final Engine engine;
     private final AdapterServer adapter;
+    private final DurableStorage storage;
 
-    private TaosServer(Engine engine, AdapterServer adapter) {
+    private TaosServer(Engine engine, AdapterServer adapter, DurableStorage storage) {
         this.engine = engine;
         this.adapter = adapter;
+        this.storage = storage;
+    }
+
+    /** The SQL engine (for in-process tests and tools in this module). */
+    Engine engine() {
+        return engine;
+    }
+
+    /** The durable storage, or null for an in-memory server (for tests in this module). */
+    DurableStorage storage() {
+        return storage;
     }
 
     public static Builder builder() {
@@ -79,7 +96,13 @@ public final class TaosServer implements AutoCloseable {
 
     @Override
     public void close() {
-        adapter.close();
+        try {
+            adapter.close();
+        } finally {
+            if (storage != null) {
+                storage.close();
+            }
+        }
     }
 
     /** Configures and starts a {@link TaosServer}. Not thread-safe. */
@@ -89,6 +112,7 @@ public final class TaosServer implements AutoCloseable {
         private boolean tcp = true;
         private String localName;
         private Path dataDir;
+        private DurableStorage.Options storageOptions = DurableStorage.Options.defaults();
         private ZoneId timezone = ZoneId.systemDefault();
         private String version = VERSION;
         private Engine engine;
@@ -127,6 +151,24 @@ public final class TaosServer implements AutoCloseable {
         /** Keep data on disk in {@code dir}; without it the server keeps data in memory only. */
         public Builder dataDir(Path dir) {
             this.dataDir = dir;
+            return this;
+        }
+
+        /**
+         * The memtable budget of a durable server: unflushed bytes past which memtables are flushed to segment files
+         * (32 MB by default); it bounds memory use and the log replayed at restart.
+         */
+        public Builder memtableBudget(long bytes) {
+            if (bytes < 1 << 16) {
+                throw new IllegalArgumentException("memtable budget below 64 KB: " + bytes);
+            }
+            this.storageOptions = new DurableStorage.Options(bytes, storageOptions.blockCacheBytes());
+            return this;
+        }
+
+        /** The bound of a durable server's cache of decoded segment blocks (64 MB by default). */
+        public Builder blockCache(long bytes) {
+            this.storageOptions = new DurableStorage.Options(storageOptions.memtableBytes(), bytes);
             return this;
         }
 
@@ -177,21 +219,36 @@ public final class TaosServer implements AutoCloseable {
          * Starts the server.
          *
          * @throws IllegalStateException if the port cannot be bound or the configuration cannot be served
+         * @throws io.taos4j.server.storage.StorageException if the data directory is in use, unreadable or damaged
+         *                                                  (the message names the file)
          */
         public TaosServer start() {
-            if (dataDir != null) {
-                throw new UnsupportedOperationException("durable storage (a data directory: " + dataDir
-                        + ") is not available in this release of the embedded server; start it in memory");
-            }
             if (!tcp && localName == null) {
                 throw new IllegalStateException("a server needs a TCP port or an in-VM name");
             }
             ServerInfo info = new ServerInfo(version, System.currentTimeMillis(), timezone,
                     tcp ? host + ":" + port : "localhost:6030");
-            Engine engine = this.engine != null ? this.engine : new Engine(info);
-            AdapterServer adapter = AdapterServer.start(engine, tcp ? new InetSocketAddress(host, port) : null,
-                    localName, tls);
-            return new TaosServer(engine, adapter);
+            if (this.engine != null) {
+                if (dataDir != null) {
+                    throw new IllegalStateException("dataOf(previous) serves an in-memory server's data; a durable"
+                            + " server restarts from its data directory");
+                }
+                return new TaosServer(this.engine, AdapterServer.start(this.engine,
+                        tcp ? new InetSocketAddress(host, port) : null, localName, tls), null);
+            }
+            Catalog catalog = new Catalog();
+            DurableStorage storage = dataDir == null ? null : DurableStorage.open(dataDir, catalog, storageOptions);
+            Engine engine = new Engine(info, catalog);
+            AdapterServer adapter;
+            try {
+                adapter = AdapterServer.start(engine, tcp ? new InetSocketAddress(host, port) : null, localName, tls);
+            } catch (RuntimeException e) {
+                if (storage != null) {
+                    storage.close();
+                }
+                throw e;
+            }
+            return new TaosServer(engine, adapter, storage);
         }
     }
 }

@@ -200,6 +200,33 @@ public final class WsConnection implements AutoCloseable {
         return f;
     }
 
+    /**
+     * Sends a binary request of {@code length} bytes that {@code writer} writes straight into the frame buffer (a
+     * little-endian view of exactly that size), for large frames such as stmt2 binds; the reply is JSON.
+     */
+    public CompletableFuture<WsResponse> sendBinary(String action, long reqId, int length,
+            java.util.function.Consumer<ByteBuffer> writer) {
+        CompletableFuture<WsResponse> f = register(action, reqId);
+        if (f.isDone()) {
+            return f;
+        }
+        io.netty.buffer.ByteBuf buf = channel.alloc().buffer(length, length);
+        try {
+            writer.accept(buf.nioBuffer(0, length).order(java.nio.ByteOrder.LITTLE_ENDIAN));
+            buf.writerIndex(length);
+        } catch (RuntimeException e) {
+            buf.release();
+            Pending<WsResponse> p = textPending.remove(key(action, reqId));
+            if (p != null) {
+                p.timer().cancel(false);
+            }
+            f.completeExceptionally(e);
+            return f;
+        }
+        write(new BinaryWebSocketFrame(buf), action, reqId);
+        return f;
+    }
+
     /** Sends a binary request whose reply is binary ({@code fetch_raw_block}). */
     public CompletableFuture<WsBinaryResponse> sendForBinary(WsBinaryRequest request) {
         CompletableFuture<WsBinaryResponse> f = new CompletableFuture<>();

@@ -14,6 +14,7 @@ import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.ssl.SslContext;
+import io.netty.handler.codec.http.HttpContentDecompressor;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.extensions.WebSocketServerExtensionHandler;
@@ -97,7 +98,9 @@ public final class AdapterServer implements AutoCloseable {
                         // client_no_context_takeover (ws-sql.md 1.2)
                         .addLast("ws-extensions", new WebSocketServerExtensionHandler(
                                 new PerMessageDeflateServerExtensionHandshaker(6, true, 15, true, true)))
-                        .addLast("aggregate", new HttpObjectAggregator(1 << 20))
+                        // REST and schemaless bodies may be gzip-compressed (JDBC's REST compression) and large
+                        .addLast("inflate", new HttpContentDecompressor())
+                        .addLast("aggregate", new HttpObjectAggregator(HttpRouter.MAX_MESSAGE))
                         .addLast("router", new HttpRouter(engine, requests));
             }
         };

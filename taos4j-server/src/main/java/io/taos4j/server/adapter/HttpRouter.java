@@ -17,24 +17,36 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
+import io.taos4j.protocol.TaosError;
+import io.taos4j.server.adapter.HttpRoutes.Route;
 import io.taos4j.server.engine.Engine;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The first handler of every connection: upgrades {@code GET /ws} to a WebSocket session speaking taosAdapter's SQL
- * protocol and answers other paths with TDengine-style JSON errors.
+ * protocol and serves taosAdapter's HTTP endpoints ({@code /rest/sql}, {@code /rest/login}, the InfluxDB and
+ * OpenTSDB writes). HTTP requests of one connection run in arrival order on the request pool, never on the network
+ * threads.
  */
 final class HttpRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
     /** Largest WebSocket message accepted (JDBC's own limit is 100 MiB). */
     static final int MAX_MESSAGE = 256 << 20;
+    private static final Logger LOG = LoggerFactory.getLogger(HttpRouter.class);
 
     private final Engine engine;
     private final Executor requests;
+    private final RestSqlHandler rest;
+    private final SchemalessHttpHandler schemaless;
+    private Executor serial;
 
     HttpRouter(Engine engine, Executor requests) {
         this.engine = engine;
         this.requests = requests;
+        this.rest = new RestSqlHandler(engine);
+        this.schemaless = new SchemalessHttpHandler(engine.catalog(), rest);
     }
 
     @Override
@@ -50,12 +62,44 @@ final class HttpRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
                     : "the /rest/tmq subscription endpoint is not available in this release of the embedded server");
             return;
         }
-        if (path.startsWith("/rest/") || path.startsWith("/influxdb/") || path.startsWith("/opentsdb/")) {
-            respond(ctx, request, HttpResponseStatus.NOT_FOUND, "the HTTP endpoint " + path
-                    + " is not available in this release of the embedded server; use the /ws WebSocket endpoint");
+        Route route = HttpRoutes.match(request.method().name(), new QueryStringDecoder(request.uri()).rawPath());
+        if (route == null) {
+            notFound(ctx, request);
             return;
         }
-        respond(ctx, request, HttpResponseStatus.NOT_FOUND, "404 page not found");
+        if (serial == null) {
+            serial = new SerialExecutor(requests);
+        }
+        HttpExchange ex = new HttpExchange(ctx, request.retain(), System.nanoTime());
+        serial.execute(() -> {
+            try (ex) {
+                route.handle(ex, rest, schemaless);
+            } catch (RuntimeException e) {
+                LOG.error("HTTP request {} failed", path, e);
+                if (!ex.isStreaming()) {
+                    RestSqlHandler.error(ex, HttpResponseStatus.INTERNAL_SERVER_ERROR, TaosError.ADAPTER_ERROR,
+                            e.toString());
+                } else {
+                    ex.abort();
+                }
+            }
+        });
+    }
+
+    /** gin's answer to an unknown path or method: 404 with a plain-text body. */
+    private static void notFound(ChannelHandlerContext ctx, FullHttpRequest request) {
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NOT_FOUND,
+                Unpooled.copiedBuffer("404 page not found", StandardCharsets.UTF_8));
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain");
+        HttpUtil.setContentLength(response, response.content().readableBytes());
+        boolean keepAlive = HttpUtil.isKeepAlive(request);
+        if (keepAlive) {
+            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
+        }
+        var f = ctx.writeAndFlush(response);
+        if (!keepAlive) {
+            f.addListener(ChannelFutureListener.CLOSE);
+        }
     }
 
     private void upgrade(ChannelHandlerContext ctx, FullHttpRequest request) {

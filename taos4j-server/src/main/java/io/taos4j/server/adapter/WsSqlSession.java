@@ -26,6 +26,14 @@ import io.taos4j.protocol.ws.NumFieldsResponse;
 import io.taos4j.protocol.ws.OptionsConnectionRequest;
 import io.taos4j.protocol.ws.QueryRequest;
 import io.taos4j.protocol.ws.QueryResponse;
+import io.taos4j.protocol.ws.Stmt2BindRequest;
+import io.taos4j.protocol.ws.Stmt2CloseRequest;
+import io.taos4j.protocol.ws.Stmt2ExecRequest;
+import io.taos4j.protocol.ws.Stmt2InitRequest;
+import io.taos4j.protocol.ws.Stmt2PrepareRequest;
+import io.taos4j.protocol.ws.Stmt2ResultRequest;
+import io.taos4j.protocol.ws.SchemalessInsertRequest;
+import io.taos4j.protocol.ws.SchemalessInsertResponse;
 import io.taos4j.protocol.ws.UnknownRequest;
 import io.taos4j.protocol.ws.ValidateSqlRequest;
 import io.taos4j.protocol.ws.ValidateSqlResponse;
@@ -38,8 +46,14 @@ import io.taos4j.server.catalog.User;
 import io.taos4j.server.engine.Engine;
 import io.taos4j.server.engine.Result;
 import io.taos4j.server.engine.Session;
+import io.taos4j.server.schemaless.SchemalessWriter;
+import io.taos4j.server.schemaless.SmlPrecision;
+import io.taos4j.server.schemaless.SmlProtocol;
+import io.taos4j.server.schemaless.SmlRequest;
+import io.taos4j.server.schemaless.SmlResult;
 import io.taos4j.server.sql.SqlError;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -64,6 +78,10 @@ final class WsSqlSession {
     private final WsSqlHandler.Replies replies;
     private final Map<Long, ServerResult> results = new ConcurrentHashMap<>();
     private final AtomicLong resultIds = new AtomicLong();
+    private final Statements statements;
+    private final StmtActions stmt;
+    private final Stmt2Actions stmt2;
+    private final SchemalessWriter schemaless;
     private Session session;
     private boolean closed;
 
@@ -71,6 +89,10 @@ final class WsSqlSession {
         this.engine = engine;
         this.peer = peer;
         this.replies = replies;
+        this.statements = new Statements(replies, this::register);
+        this.stmt = new StmtActions(engine, statements);
+        this.stmt2 = new Stmt2Actions(engine, statements);
+        this.schemaless = new SchemalessWriter(engine.catalog());
     }
 
     /** A frame the codecs refused: answer as the adapter does (after the connection check where it applies). */
@@ -134,6 +156,10 @@ final class WsSqlSession {
                 query(BinaryQueryRequest.ACTION, q.reqId(), q.sql(), received);
             } else if (request instanceof FetchRawBlockRequest f) {
                 fetchRawBlock(f, received);
+            } else if (request instanceof Stmt2BindRequest b) {
+                stmt2.bind(b, received);
+            } else if (stmt.handle(request, received)) {
+                return;
             } else if (request instanceof ValidateSqlRequest v) {
                 replies.json(new ValidateSqlResponse(v.reqId(), elapsed(received), engine.validate(session, v.sql())));
             } else {
@@ -186,15 +212,49 @@ final class WsSqlSession {
             } else {
                 replies.json(new GetConnectionInfoResponse(t, elapsed(received), session.user()));
             }
+        } else if (request instanceof SchemalessInsertRequest s) {
+            schemaless(s, received);
         } else if (request instanceof OptionsConnectionRequest o) {
             options(o);
             replies.json(new CommonResponse(request.action(), t, elapsed(received), null));
+        } else if (request instanceof Stmt2InitRequest r) {
+            stmt2.init(r, session, received);
+        } else if (request instanceof Stmt2PrepareRequest r) {
+            stmt2.prepare(r, received);
+        } else if (request instanceof Stmt2ExecRequest r) {
+            stmt2.exec(r, received);
+        } else if (request instanceof Stmt2ResultRequest r) {
+            stmt2.result(r, received);
+        } else if (request instanceof Stmt2CloseRequest r) {
+            stmt2.close(r, received);
+        } else if (stmt.handle(request, session, received)) {
+            return;
         } else if (request instanceof UnknownRequest u) {
             replies.errorText(TaosError.ADAPTER_ERROR, "unknown action " + u.action(), u.action(), t,
                     elapsed(received));
         } else {
             notSupported(request.action(), t, received);
         }
+    }
+
+    /** Schemaless {@code insert} (ws-sql.md §6), with taosAdapter's and the C client's checks in their order. */
+    private void schemaless(SchemalessInsertRequest s, long received) {
+        if (s.protocol() == 0) {
+            replies.errorText(TaosError.ADAPTER_ERROR, "schemaless write protocol is null", s.action(), s.reqId(),
+                    elapsed(received));
+            return;
+        }
+        byte[] data = s.data() == null ? new byte[0] : s.data().getBytes(StandardCharsets.UTF_8);
+        if (data.length == 0) {
+            throw SqlError.of(TaosError.INVALID_PARA);
+        }
+        SmlProtocol protocol = SmlProtocol.ofCode(s.protocol());
+        if (protocol == null && session.database() != null) {
+            throw SqlError.of(TaosError.SML_INVALID_PROTOCOL_TYPE, "protocol invalidate");
+        }
+        SmlResult r = schemaless.write(session.database(), new SmlRequest(protocol == null ? SmlProtocol.LINE
+                : protocol, SmlPrecision.ofName(s.precision()), s.ttl() == null ? 0 : s.ttl(), s.tableNameKey(), data));
+        replies.json(new SchemalessInsertResponse(s.reqId(), elapsed(received), r.affectedRows(), r.totalRows()));
     }
 
     private void notSupported(String action, long reqId, long received) {
@@ -281,11 +341,16 @@ final class WsSqlSession {
             replies.json(QueryResponse.update(action, reqId, elapsed(received), u.affectedRows()));
             return;
         }
-        Result.Query q = (Result.Query) result;
+        ServerResult r = register((Result.Query) result);
+        replies.json(new QueryResponse(action, reqId, elapsed(received), r.id(), false, 0, r.describe()));
+    }
+
+    /** Keeps a result set for fetching under the next result id (queries, stmt results). */
+    private ServerResult register(Result.Query q) {
         long id = resultIds.incrementAndGet();
         ServerResult r = new ServerResult(id, q.fields(), q.precision(), q.rows());
         results.put(id, r);
-        replies.json(new QueryResponse(action, reqId, elapsed(received), id, false, 0, r.describe()));
+        return r;
     }
 
     private void fetchRawBlock(FetchRawBlockRequest f, long received) {
@@ -353,6 +418,7 @@ final class WsSqlSession {
             return;
         }
         closed = true;
+        statements.closeAll();
         results.values().forEach(ServerResult::close);
         results.clear();
         if (session != null) {

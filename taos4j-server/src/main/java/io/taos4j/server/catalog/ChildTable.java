@@ -61,5 +61,6 @@ public final class ChildTable extends TableEntry implements DataTable {
     /** Replaces the tag values (SET TAG, ADD/DROP TAG); callers hold the catalog's DDL lock. */
     public void setTags(Object[] tags) {
         this.tags = tags;
+        saved();
     }
 }

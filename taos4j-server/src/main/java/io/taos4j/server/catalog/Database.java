@@ -6,13 +6,15 @@ import java.util.concurrent.ConcurrentSkipListMap;
 
 /** A database: options plus the tables of its one namespace. Lookups are lock-free; DDL goes through {@link Catalog}. */
 public final class Database {
+    private final Catalog catalog;
     private final String name;
     private final long createTime;
     private final int firstVgroupId;
     private volatile DatabaseOptions options;
     private final ConcurrentSkipListMap<String, TableEntry> tables = new ConcurrentSkipListMap<>();
 
-    Database(String name, long createTime, DatabaseOptions options, int firstVgroupId) {
+    Database(Catalog catalog, String name, long createTime, DatabaseOptions options, int firstVgroupId) {
+        this.catalog = catalog;
         this.name = name;
         this.createTime = createTime;
         this.options = options;
@@ -21,6 +23,16 @@ public final class Database {
 
     public String name() {
         return name;
+    }
+
+    /** The catalog this database belongs to. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** The id of the first of this database's vgroups (the others follow it). */
+    public int firstVgroupId() {
+        return firstVgroupId;
     }
 
     public long createTime() {

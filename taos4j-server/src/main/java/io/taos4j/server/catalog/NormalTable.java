@@ -22,6 +22,7 @@ public final class NormalTable extends TableEntry implements DataTable {
 
     public void setSchema(TableSchema schema) {
         this.schema = schema;
+        saved();
     }
 
     @Override

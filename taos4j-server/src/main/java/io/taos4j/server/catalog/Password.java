@@ -31,6 +31,25 @@ public final class Password {
         return new Password(salt, hash(plain, salt));
     }
 
+    /** A stored password read back (salt and hash as {@link #salt()} and {@link #hash()} gave them). */
+    public static Password restore(byte[] salt, byte[] hash) {
+        if (salt.length != SALT_BYTES || hash.length != HASH_BITS / 8) {
+            throw new IllegalArgumentException("not a stored password: salt " + salt.length + " bytes, hash "
+                    + hash.length + " bytes");
+        }
+        return new Password(salt.clone(), hash.clone());
+    }
+
+    /** The salt, for storing (a copy). */
+    public byte[] salt() {
+        return salt.clone();
+    }
+
+    /** The hash, for storing (a copy). */
+    public byte[] hash() {
+        return hash.clone();
+    }
+
     /** True when {@code plain} is this password (compared in constant time); false for null. */
     public boolean matches(String plain) {
         return plain != null && MessageDigest.isEqual(hash, hash(plain, salt));

@@ -21,6 +21,7 @@ public final class SuperTable extends TableEntry {
     /** Replaces the schema (ALTER STABLE); callers hold the catalog's DDL lock. */
     public void setSchema(TableSchema schema) {
         this.schema = schema;
+        saved();
     }
 
     /** Child tables in name order; a live view. */

@@ -43,6 +43,7 @@ public abstract sealed class TableEntry permits SuperTable, ChildTable, NormalTa
 
     public void setComment(String comment) {
         this.comment = comment;
+        saved();
     }
 
     /** Time to live in days, 0 = forever. */
@@ -52,6 +53,12 @@ public abstract sealed class TableEntry permits SuperTable, ChildTable, NormalTa
 
     public void setTtl(int ttl) {
         this.ttl = ttl;
+        saved();
+    }
+
+    /** Reports a change of this table to the catalog's journal. */
+    protected final void saved() {
+        database.catalog().changed(new CatalogChange.TableSaved(this));
     }
 
     /** The columns and tags that queries see (for a child table, its super table's). */

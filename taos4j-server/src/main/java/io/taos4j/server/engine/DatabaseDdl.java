@@ -72,6 +72,7 @@ final class DatabaseDdl {
         }
         if (st instanceof DatabaseStatement.FlushDatabase f) {
             catalog.database(f.name());
+            catalog.storage().flush();
             return 0;
         }
         if (st instanceof DatabaseStatement.TrimDatabase t) {

@@ -30,17 +30,28 @@ import java.util.concurrent.ConcurrentHashMap;
  * Executes SQL statements for sessions against one catalog. Thread-safe: many sessions run statements at once.
  */
 public final class Engine {
-    private final Catalog catalog = new Catalog();
+    private final Catalog catalog;
     private final ServerInfo info;
     private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
     private final Clock clock = Clock.systemUTC();
-    private final DatabaseDdl databases = new DatabaseDdl(catalog);
-    private final TableDdl tables = new TableDdl(catalog);
-    private final ShowExecutor shows = new ShowExecutor(catalog);
-    private final UserDdl users = new UserDdl(catalog);
+    private final DatabaseDdl databases;
+    private final TableDdl tables;
+    private final ShowExecutor shows;
+    private final UserDdl users;
 
+    /** An engine over a new, empty in-memory catalog. */
     public Engine(ServerInfo info) {
+        this(info, new Catalog());
+    }
+
+    /** An engine over {@code catalog} (e.g. one recovered from a data directory, with durable storage attached). */
+    public Engine(ServerInfo info, Catalog catalog) {
         this.info = info;
+        this.catalog = catalog;
+        this.databases = new DatabaseDdl(catalog);
+        this.tables = new TableDdl(catalog);
+        this.shows = new ShowExecutor(catalog);
+        this.users = new UserDdl(catalog);
     }
 
     public ServerInfo info() {
@@ -111,6 +122,17 @@ public final class Engine {
         }
         ParsedSql parsed = Parser.parse(sql);
         return execute(session, parsed, now);
+    }
+
+    /**
+     * Executes an already parsed statement, e.g. a prepared query whose placeholders carry bound values
+     * ({@link ParsedSql#withParameters}).
+     *
+     * @throws SqlError with TDengine's code and message when the statement fails
+     */
+    public Result execute(Session session, ParsedSql sql) {
+        session.touch();
+        return execute(session, sql, nowNanos());
     }
 
     private Result execute(Session session, ParsedSql sql, long now) {

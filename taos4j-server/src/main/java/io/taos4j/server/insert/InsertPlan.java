@@ -9,6 +9,7 @@ import io.taos4j.server.catalog.SuperTable;
 import io.taos4j.server.catalog.TableEntry;
 import io.taos4j.server.catalog.TableSchema;
 import io.taos4j.server.sql.SqlError;
+import io.taos4j.server.storage.Storage;
 import io.taos4j.server.storage.WriteBatch;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +41,9 @@ public final class InsertPlan {
                     TableEntry existing = p.database().table(p.name());
                     if (existing == null) {
                         p.created = catalog.createChildTable(p.database(), p.name(), p.stable(), p.tags());
+                        if (p.ttl > 0) {
+                            p.created.setTtl(p.ttl);
+                        }
                     } else if (existing instanceof ChildTable c && c.superTable() == p.stable()) {
                         p.created = c; // created concurrently by another session
                     } else {
@@ -49,7 +53,7 @@ public final class InsertPlan {
                 return null;
             });
         }
-        long affected = 0;
+        List<Storage.TableWrite> writes = new ArrayList<>(targets.size());
         for (Target t : targets) {
             if (t.builder.rows() == 0) {
                 continue;
@@ -59,10 +63,10 @@ public final class InsertPlan {
             if (schema != t.schema) {
                 throw SqlError.of(TaosError.TDB_IVD_TB_SCHEMA_VERSION);
             }
-            WriteBatch batch = t.builder.build();
-            affected += table.data().write(batch, schema.columnIds(), schema.columnTypes());
+            writes.add(new Storage.TableWrite(table, t.builder.build(), schema.columnIds(), schema.columnTypes()));
         }
-        return affected;
+        // the one place rows enter storage: durable storage logs the whole request before applying it
+        return writes.isEmpty() ? 0 : catalog.storage().write(writes);
     }
 
     /**
@@ -87,6 +91,18 @@ public final class InsertPlan {
          */
         public WriteBatch.Builder rows(Database db, String name, SuperTable stable, Object[] tags) {
             return child(db, name, stable, tags).builder();
+        }
+
+        /**
+         * As {@link #rows(Database, String, SuperTable, Object[])}; a child created by this plan gets {@code ttl}
+         * (days, 0 for none), as schemaless writes ask.
+         */
+        public WriteBatch.Builder rows(Database db, String name, SuperTable stable, Object[] tags, int ttl) {
+            Target t = child(db, name, stable, tags);
+            if (t.pending != null && ttl > 0) {
+                t.pending.ttl = ttl;
+            }
+            return t.builder();
         }
 
         /** True when no rows were added. */
@@ -142,6 +158,7 @@ public final class InsertPlan {
         private final SuperTable stable;
         private final Object[] tags;
         private ChildTable created;
+        private int ttl;
 
         PendingChild(Database database, String name, SuperTable stable, Object[] tags) {
             this.database = database;

@@ -1,6 +1,7 @@
 package io.taos4j.server.sql;
 
 import io.taos4j.server.sql.ast.Expr;
+import java.util.List;
 import io.taos4j.server.sql.ast.SelectItem;
 import io.taos4j.server.sql.ast.Span;
 import io.taos4j.server.sql.ast.Statement;
@@ -12,8 +13,33 @@ import io.taos4j.server.sql.ast.Statement;
  * @param folded           the case-folded text ({@link SqlText#fold}); spans index into both
  * @param statement        the statement
  * @param placeholderCount number of {@code ?} placeholders
+ * @param parameters       literal values bound to the placeholders in order (prepared statements), or null when
+ *                         none are bound; a {@code ?} binds to {@code parameters.get(index)}
  */
-public record ParsedSql(String sql, String folded, Statement statement, int placeholderCount) {
+public record ParsedSql(String sql, String folded, Statement statement, int placeholderCount,
+                        List<Expr> parameters) {
+
+    public ParsedSql {
+        parameters = parameters == null ? null : List.copyOf(parameters);
+    }
+
+    /** A statement without bound parameters. */
+    public ParsedSql(String sql, String folded, Statement statement, int placeholderCount) {
+        this(sql, folded, statement, placeholderCount, null);
+    }
+
+    /**
+     * The same statement with literal values bound to its placeholders.
+     *
+     * @throws IllegalArgumentException unless there is one value per placeholder
+     */
+    public ParsedSql withParameters(List<Expr> values) {
+        if (values.size() != placeholderCount) {
+            throw new IllegalArgumentException(placeholderCount + " placeholders but " + values.size() + " values");
+        }
+        return new ParsedSql(sql, folded, statement, placeholderCount, values);
+    }
+
     /** The folded source text of {@code span}. */
     public String text(Span span) {
         return folded.substring(span.start(), span.end());

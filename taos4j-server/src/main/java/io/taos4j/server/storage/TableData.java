@@ -78,15 +78,21 @@ public final class TableData {
             List<Chunk> out = new ArrayList<>(current.length);
             long deleted = 0;
             boolean changed = false;
-            for (Chunk c : current) {
-                if (c.maxTs() < from || c.minTs() > to) {
-                    out.add(c);
+            for (Chunk stored : current) {
+                if (stored.maxTs() < from || stored.minTs() > to) {
+                    out.add(stored);
                     continue;
                 }
+                if (stored.minTs() >= from && stored.maxTs() <= to) {
+                    changed = true; // wholly deleted: no need to read it
+                    deleted += stored.size();
+                    continue;
+                }
+                Chunk c = stored.load();
                 int lo = c.lowerBound(from);
                 int hi = c.upperBound(to);
                 if (lo == hi) {
-                    out.add(c);
+                    out.add(stored);
                     continue;
                 }
                 changed = true;
@@ -116,6 +122,106 @@ public final class TableData {
         try {
             tail = null;
             publish(NO_CHUNKS);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * For a flush: the chunks as they are now, after sealing the tail so that later appends start a new chunk (the
+     * resident chunks returned can then be written out and swapped for their on-disk copies).
+     */
+    public Chunk[] sealForFlush() {
+        writeLock.lock();
+        try {
+            tail = null;
+            return chunks;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Replaces chunks by equivalent ones (same rows): each chunk still published that is a key of {@code swaps}
+     * (by identity) gives way to its value. Chunks rewritten since by other writes are left alone.
+     */
+    public void swap(java.util.Map<Chunk, Chunk> swaps) {
+        writeLock.lock();
+        try {
+            Chunk[] current = chunks;
+            Chunk[] next = null;
+            for (int i = 0; i < current.length; i++) {
+                Chunk r = swaps.get(current[i]);
+                if (r != null) {
+                    if (next == null) {
+                        next = current.clone();
+                    }
+                    next[i] = r;
+                    if (i == current.length - 1) {
+                        tail = null;
+                    }
+                }
+            }
+            if (next != null) {
+                publish(next);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Replaces every chunk (recovery). */
+    public void restore(Chunk[] restored) {
+        writeLock.lock();
+        try {
+            tail = null;
+            publish(restored.clone());
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Compaction: merges runs of adjacent chunks smaller than {@code minRows} (with the same columns) into resident
+     * chunks of up to {@link #CHUNK_ROWS} rows, so the next flush writes them as one block.
+     *
+     * @return the number of chunks merged away
+     */
+    public int mergeSmall(int minRows) {
+        writeLock.lock();
+        try {
+            Chunk[] current = chunks;
+            List<Chunk> out = new ArrayList<>(current.length);
+            int merged = 0;
+            int i = 0;
+            while (i < current.length) {
+                int j = i + 1;
+                int rows = current[i].size();
+                while (current[i].size() < minRows && j < current.length && current[j].size() < minRows
+                        && rows + current[j].size() <= CHUNK_ROWS
+                        && Arrays.equals(current[j].columnIds(), current[i].columnIds())) {
+                    rows += current[j].size();
+                    j++;
+                }
+                if (j - i < 2) {
+                    out.add(current[i++]);
+                    continue;
+                }
+                Chunk first = current[i].load();
+                Builder b = new Builder(first.columnIds(), typesOf(first), rows);
+                for (int k = i; k < j; k++) {
+                    Chunk c = current[k].load();
+                    b.appendChunkRange(c, 0, c.size());
+                }
+                out.add(b.freeze());
+                merged += j - i - 1;
+                i = j;
+            }
+            if (merged > 0) {
+                tail = null;
+                publish(out.toArray(NO_CHUNKS));
+            }
+            return merged;
         } finally {
             writeLock.unlock();
         }
@@ -176,7 +282,7 @@ public final class TableData {
         int rows = batch.rows();
         long[] bts = batch.timestamps().values();
         for (int ci = first; ci <= last; ci++) {
-            Chunk c = current[ci];
+            Chunk c = current[ci].load();
             int[] map = b.mapFrom(c);
             long[] cts = c.timestamps().values();
             for (int r = 0; r < c.size(); r++) {

@@ -27,6 +27,23 @@ public final class WriteBatch {
         this.absent = absent;
     }
 
+    /**
+     * A batch over decoded vectors (the write-ahead log's decoder): {@code values[0]} is the timestamp vector,
+     * {@code values[c] == null} = column absent, {@code absent[c]} = bitmap of rows not given (null = all given).
+     * Timestamps must be sorted and unique.
+     */
+    public static WriteBatch of(ColumnVector[] values, long[][] absent) {
+        if (values.length != absent.length || !(values[0] instanceof LongVector ts)) {
+            throw new IllegalArgumentException("values[0] must be the timestamp vector");
+        }
+        return new WriteBatch(ts, values, absent);
+    }
+
+    /** The bitmap of rows that do not give column {@code c} (bit set = absent), or null when all rows give it. */
+    public long[] absentBits(int c) {
+        return absent[c];
+    }
+
     public int rows() {
         return timestamps.size();
     }
@@ -150,6 +167,56 @@ public final class WriteBatch {
         /** Gives NULL for column {@code c} in the current row. */
         public void setNull(int c) {
             mark(c).appendNull();
+        }
+
+        /**
+         * Appends {@code timestamps.size()} rows column-wise (stmt binds): {@code columns[c]} gives data column
+         * {@code c} for every one of these rows (index 0 is ignored: the timestamps are the key), null leaves the
+         * column absent in them. The first vector given for a column that has no value yet is <em>taken over</em>,
+         * not copied: the caller must not use it afterwards. Vectors must be of the column's class.
+         */
+        public void appendColumns(LongVector timestamps, ColumnVector[] columns) {
+            int n = timestamps.size();
+            if (n == 0) {
+                return;
+            }
+            long[] t = timestamps.values();
+            long previous = rows > 0 ? ts.get(rows - 1) : t[0];
+            for (int r = 0; r < n && (sorted || unique); r++) {
+                if (t[r] < previous) {
+                    sorted = false;
+                } else if (t[r] == previous && (r > 0 || rows > 0)) {
+                    unique = false;
+                }
+                previous = t[r];
+            }
+            int start = rows;
+            ts.appendRange(timestamps, 0, n);
+            rows += n;
+            for (int c = 1; c < types.length && c < columns.length; c++) {
+                ColumnVector v = columns[c];
+                if (v == null) {
+                    continue;
+                }
+                if (cols[c] == null && start == 0) {
+                    cols[c] = v;
+                } else {
+                    ColumnVector mine = column(c);
+                    while (mine.size() < start) {
+                        mine.appendNull();
+                    }
+                    mine.appendRange(v, 0, n);
+                }
+                long[] bits = given[c];
+                int words = (rows + 63) >>> 6;
+                if (bits == null || bits.length < words) {
+                    bits = bits == null ? new long[words] : Arrays.copyOf(bits, Math.max(words, bits.length * 2));
+                    given[c] = bits;
+                }
+                for (int r = start; r < rows; r++) {
+                    bits[r >>> 6] |= 1L << r;
+                }
+            }
         }
 
         public WriteBatch build() {

@@ -103,7 +103,10 @@ final class ExprBinder {
         if (e instanceof Expr.PseudoColumn p) {
             throw SqlError.of(TaosError.PAR_NOT_ALLOWED_FUNC, "Illegal pseudo column: " + p.name());
         }
-        if (e instanceof Expr.Placeholder) {
+        if (e instanceof Expr.Placeholder p) {
+            if (sql.parameters() != null) {
+                return bind(sql.parameters().get(p.index()).withSpan(p.span()));
+            }
             throw SqlError.of(TaosError.TSC_INVALID_OPERATION,
                     "parameter placeholders (?) are only allowed in prepared statements");
         }

@@ -100,7 +100,7 @@ public final class Writes {
         }
         long deleted = 0;
         for (DataTable t : tables) {
-            deleted += t.data().delete(range.from(), range.to());
+            deleted += catalog.storage().delete(t, range.from(), range.to());
         }
         return deleted;
     }
