@@ -6,7 +6,6 @@ import io.taos4j.internal.ws.WsConnection;
 import io.taos4j.protocol.Precision;
 import io.taos4j.protocol.ProtocolException;
 import io.taos4j.protocol.TaosError;
-import io.taos4j.protocol.block.RawBlock;
 import io.taos4j.protocol.ws.FetchRawBlockRequest;
 import io.taos4j.protocol.ws.FetchRawBlockResponse;
 import io.taos4j.protocol.ws.FreeResultRequest;
@@ -152,7 +151,7 @@ final class WsResultSet implements ResultSet {
             return null;
         }
         try {
-            return new Block(RawBlock.decode(r.block()), fields, precision, owner.zone());
+            return new Block(r.rawBlock(), fields, precision, owner.zone());
         } catch (ProtocolException e) {
             throw new TaosException(TaosError.INVALID_MSG.code(), "malformed block from the server: "
                     + e.getMessage(), r.reqId(), e);

@@ -37,6 +37,10 @@ public final class RowMapper<T> {
     private final MethodHandle constructor;
     private final Slot[] slots;
     private final List<Field> fields;
+    /** Records: {@code (Block, int)Object} reading every component and constructing (see {@link RecordHandle}). */
+    private final MethodHandle rowHandle;
+    /** Records: the constructor taking an {@code Object[]} (the slot-by-slot path). */
+    private final MethodHandle spreader;
 
     private enum Kind { RECORD, POJO, MAP, ARRAY }
 
@@ -51,6 +55,20 @@ public final class RowMapper<T> {
         this.constructor = constructor;
         this.slots = slots;
         this.fields = fields;
+        if (kind == Kind.RECORD) {
+            spreader = constructor.asType(constructor.type().generic()).asSpreader(Object[].class, slots.length);
+            RecordHandle.Part[] parts = new RecordHandle.Part[slots.length];
+            for (int i = 0; i < slots.length; i++) {
+                Slot s = slots[i];
+                parts[i] = new RecordHandle.Part(constructor.type().parameterType(i), s.column(),
+                        s.column() < 0 ? null : fields.get(s.column()).type(), s.converter(),
+                        s.column() < 0 ? Converters.empty(s.javaType()) : null);
+            }
+            rowHandle = RecordHandle.of(constructor, parts);
+        } else {
+            spreader = null;
+            rowHandle = null;
+        }
     }
 
     /**
@@ -270,6 +288,13 @@ public final class RowMapper<T> {
             }
             return (T) a;
         }
+        if (rowHandle != null) {
+            try {
+                return (T) (Object) rowHandle.invokeExact(block, row);
+            } catch (Throwable e) {
+                // read the row again slot by slot below, to say which column and field failed
+            }
+        }
         Slot current = null;
         try {
             if (kind == Kind.RECORD) {
@@ -279,7 +304,7 @@ public final class RowMapper<T> {
                     args[i] = current.column() < 0 ? Converters.empty(current.javaType())
                             : current.converter().read(block, current.column(), row);
                 }
-                return (T) constructor.invokeWithArguments(args);
+                return (T) spreader.invoke(args);
             }
             Object o = constructor.invoke();
             for (Slot s : slots) {
