@@ -65,6 +65,7 @@ final class BenchAll implements Callable<Integer> {
             long start = System.nanoTime();
             try {
                 if (sub.getCommand() instanceof Comparison c) {
+                    sub.parseArgs(); // applies the subcommand's option defaults
                     report.add(name, c.compare(scale, out), null, null, seconds(start));
                 } else {
                     report.add(name, List.of(), runCapturing(sub, out), null, seconds(start));
