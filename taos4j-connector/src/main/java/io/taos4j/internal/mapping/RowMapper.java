@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Maps rows of a result set to instances of a record, a POJO, a {@link Map} (label to natural object, in column
@@ -43,6 +44,24 @@ public final class RowMapper<T> {
     private final MethodHandle spreader;
 
     private enum Kind { RECORD, POJO, MAP, ARRAY }
+
+    /**
+     * Record mappers already planned, per record class, for the last few column lists and zones: a query run again
+     * reuses the mapper, whose method handle the JIT has then already compiled (a fresh handle per query costs
+     * about a microsecond a row in compilation over a million-row result). Held per class, so that a class loader
+     * can go away with its classes.
+     */
+    private static final ClassValue<Map<MapperKey, RowMapper<?>>> RECORD_MAPPERS = new ClassValue<>() {
+        @Override
+        protected Map<MapperKey, RowMapper<?>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+    /** Mappers kept per record class; past this, that class's cache starts over. */
+    private static final int MAPPERS_PER_CLASS = 32;
+
+    private record MapperKey(List<Field> fields, ZoneId zone) {
+    }
 
     /** One target property: where it comes from and how it is stored. */
     private record Slot(String property, int column, Converters.Converter converter, MethodHandle setter,
@@ -76,7 +95,25 @@ public final class RowMapper<T> {
      *
      * @throws TaosException 0x0203 naming the column and the field when they cannot match
      */
+    @SuppressWarnings("unchecked")
     public static <T> RowMapper<T> of(Class<T> type, List<Field> fields, ZoneId zone) {
+        if (!type.isRecord()) {
+            return plan(type, fields, zone);
+        }
+        Map<MapperKey, RowMapper<?>> cache = RECORD_MAPPERS.get(type);
+        MapperKey key = new MapperKey(List.copyOf(fields), zone);
+        RowMapper<?> mapper = cache.get(key);
+        if (mapper == null) {
+            mapper = plan(type, key.fields(), zone);
+            if (cache.size() >= MAPPERS_PER_CLASS) {
+                cache.clear();
+            }
+            cache.put(key, mapper);
+        }
+        return (RowMapper<T>) mapper;
+    }
+
+    private static <T> RowMapper<T> plan(Class<T> type, List<Field> fields, ZoneId zone) {
         if (type.isAssignableFrom(LinkedHashMap.class)) {
             return new RowMapper<>(type, Kind.MAP, null, new Slot[0], fields);
         }
