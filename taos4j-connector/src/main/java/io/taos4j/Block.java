@@ -32,6 +32,8 @@ public final class Block implements Iterable<Row> {
     private final Precision precision;
     private final ZoneId zone;
     private final String tableName;
+    /** The column types, for the getters (an array read instead of a list lookup per value). */
+    private final TaosType[] types;
     private volatile Map<String, Integer> index;
 
     Block(RawBlock raw, List<Field> fields, Precision precision) {
@@ -53,6 +55,10 @@ public final class Block implements Iterable<Row> {
         this.precision = precision;
         this.zone = zone;
         this.tableName = tableName;
+        this.types = new TaosType[fields.size()];
+        for (int c = 0; c < types.length; c++) {
+            types[c] = fields.get(c).type();
+        }
     }
 
     /**
@@ -62,6 +68,17 @@ public final class Block implements Iterable<Row> {
      */
     public Optional<String> tableName() {
         return Optional.ofNullable(tableName);
+    }
+
+    /**
+     * A block over a decoded raw block, e.g. one taken from TMQ data or one built for a benchmark.
+     *
+     * @param fields one per column of {@code raw}, in order (their types are the ones the getters use)
+     * @param zone the time zone for local date-times
+     * @throws TaosException 0x02FF when {@code fields} and the block differ in column count
+     */
+    public static Block of(RawBlock raw, List<Field> fields, Precision precision, ZoneId zone) {
+        return new Block(raw, List.copyOf(fields), precision, zone);
     }
 
     /** The connection's time zone, used for local date-times ({@link #getObject(int, int, Class)}). */
@@ -113,7 +130,7 @@ public final class Block implements Iterable<Row> {
     }
 
     private TaosType type(int col) {
-        return fields.get(col).type();
+        return types[col];
     }
 
     public boolean getBoolean(int col, int row) {
@@ -132,10 +149,11 @@ public final class Block implements Iterable<Row> {
 
     /** Integer types (unsigned widened; BIGINT UNSIGNED as its bit pattern), BOOL as 0/1, TIMESTAMP as ticks. */
     public long getLong(int col, int row) {
+        TaosType type = type(col);
         if (raw.isNull(col, row)) {
             return 0;
         }
-        return switch (type(col)) {
+        return switch (type) {
             case BOOL -> raw.getBoolean(col, row) ? 1 : 0;
             case TINYINT -> raw.getByte(col, row);
             case UTINYINT -> raw.getByte(col, row) & 0xFF;
@@ -156,10 +174,11 @@ public final class Block implements Iterable<Row> {
     }
 
     public double getDouble(int col, int row) {
+        TaosType type = type(col);
         if (raw.isNull(col, row)) {
             return 0;
         }
-        return switch (type(col)) {
+        return switch (type) {
             case FLOAT -> raw.getFloat(col, row);
             case DOUBLE -> raw.getDouble(col, row);
             case UBIGINT -> getBigInteger(col, row).doubleValue();
@@ -207,12 +226,9 @@ public final class Block implements Iterable<Row> {
 
     /** Text of VARCHAR, NCHAR and JSON columns; other types as {@link Value#toString()}; null for NULL. */
     public String getString(int col, int row) {
-        if (raw.isNull(col, row)) {
-            return null;
-        }
         return switch (type(col)) {
             case VARCHAR, NCHAR, JSON -> raw.getString(col, row);
-            default -> value(col, row).toString();
+            default -> raw.isNull(col, row) ? null : value(col, row).toString();
         };
     }
 
@@ -229,10 +245,11 @@ public final class Block implements Iterable<Row> {
 
     /** The natural Java object of the value (see {@link Value}); null for NULL. */
     public Object getObject(int col, int row) {
+        TaosType type = type(col);
         if (raw.isNull(col, row)) {
             return null;
         }
-        return switch (type(col)) {
+        return switch (type) {
             case BOOL -> raw.getBoolean(col, row);
             case TINYINT -> raw.getByte(col, row);
             case SMALLINT -> raw.getShort(col, row);

@@ -6,7 +6,6 @@ import io.taos4j.internal.ws.WsConnection;
 import io.taos4j.protocol.Precision;
 import io.taos4j.protocol.ProtocolException;
 import io.taos4j.protocol.TaosError;
-import io.taos4j.protocol.block.RawBlock;
 import io.taos4j.protocol.ws.FetchRawBlockRequest;
 import io.taos4j.protocol.ws.FetchRawBlockResponse;
 import io.taos4j.protocol.ws.FreeResultRequest;
@@ -111,16 +110,23 @@ final class WsResultSet implements ResultSet {
         CompletableFuture<Block> block = origin.sendForBinary(new FetchRawBlockRequest(reqId, resultId))
                 .handle((r, e) -> {
                     owner.meters().request(FetchRawBlockRequest.ACTION, System.nanoTime() - start, e == null);
-                    if (e != null) {
-                        throw new CompletionException(cut(Futures.unwrap(e)));
+                    boolean last = true;
+                    try {
+                        if (e != null) {
+                            throw new CompletionException(cut(Futures.unwrap(e)));
+                        }
+                        Block b = toBlock((FetchRawBlockResponse) r);
+                        last = b == null;
+                        return b;
+                    } finally {
+                        settled(last);
                     }
-                    return toBlock((FetchRawBlockResponse) r);
                 });
         queue.add(block);
         block.whenComplete((b, e) -> {
             lock.lock();
             try {
-                inFlight = false;
+                // settled(...) has already cleared inFlight: a reader may have issued the next fetch since
                 if (e != null || b == null) {
                     ended = true;
                     owner.forget(this);
@@ -131,6 +137,22 @@ final class WsResultSet implements ResultSet {
                 lock.unlock();
             }
         });
+    }
+
+    /**
+     * Marks the fetch in flight as done before its future completes: a reader woken by that future may ask for the
+     * next block at once, and must then find either the end or no fetch in flight (so that it issues the next one).
+     */
+    private void settled(boolean last) {
+        lock.lock();
+        try {
+            inFlight = false;
+            if (last) {
+                ended = true;
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** A fetch lost with its connection: the result lived on that connection and cannot be fetched elsewhere. */
@@ -152,7 +174,7 @@ final class WsResultSet implements ResultSet {
             return null;
         }
         try {
-            return new Block(RawBlock.decode(r.block()), fields, precision, owner.zone());
+            return new Block(r.rawBlock(), fields, precision, owner.zone());
         } catch (ProtocolException e) {
             throw new TaosException(TaosError.INVALID_MSG.code(), "malformed block from the server: "
                     + e.getMessage(), r.reqId(), e);

@@ -98,6 +98,20 @@ class MappingTest {
     }
 
     @Test
+    void primitiveComponentsOfTheirColumnsOwnTypes() {
+        record Typed(@TaosColumn("ts") long ticks, int groupId, float f, double d, long ui, String name,
+                     Optional<String> absent) {
+        }
+        Typed t = taos.query("select ts, group_id, f, d, ui, name from t order by ts limit 1", Typed.class).get(0);
+        assertThat(t).isEqualTo(new Typed(Instant.parse("2024-01-01T00:00:00Z").toEpochMilli(), 7, 1.5f, 2.25,
+                4_000_000_000L, "hello", Optional.empty()));
+        try (ResultSet rs = taos.query("select ts, group_id, f, d, ui, name from t order by ts")) {
+            assertThatThrownBy(() -> rs.stream(Typed.class).toList()).isInstanceOf(TaosException.class)
+                    .hasMessageContaining("field groupId").hasMessageContaining("column group_id is NULL in row 1");
+        }
+    }
+
+    @Test
     void mismatchesNameTheColumnAndTheField() {
         record Narrow(Instant ts, byte uti) {
         }

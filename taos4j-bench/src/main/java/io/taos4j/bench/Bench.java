@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "taos4j benchmarks: JMH micro-benchmarks and end-to-end comparisons with taos-jdbcdriver.",
-        subcommands = {Bench.Jmh.class, SqlBench.class, Stmt2Ingest.class, SmlBench.class, DurableBench.class,
-                TmqBench.class})
+        subcommands = {Bench.Jmh.class, SqlBench.class, FetchBench.class, Stmt2Ingest.class, SmlBench.class,
+                InsertSqlBench.class, DurableBench.class, TmqBench.class, BenchAll.class})
 public final class Bench implements Runnable {
 
     public static void main(String[] args) {

@@ -8,13 +8,13 @@ import io.taos4j.SchemalessProtocol;
 import io.taos4j.SmlData;
 import io.taos4j.Taos;
 import io.taos4j.TaosBuilder;
-import io.taos4j.server.TaosServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.ZoneOffset;
+import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,13 +22,14 @@ import picocli.CommandLine.Option;
 /**
  * Schemaless ingestion end to end: InfluxDB line protocol written in batches over WebSocket by taos4j
  * ({@code Taos.put}) and by the official taos-jdbcdriver ({@code SchemalessWriter.writeRaw}, WebSocket) into one
- * embedded server, each into its own database. The two clients take turns batch by batch (which one goes first
- * alternates) and only their write calls are timed, so a busy machine slows both alike; payload generation is not
- * timed. A warm-up round precedes the measurement. Prints rows per second for each and the ratio.
+ * embedded server in a child JVM, each into its own database. The two clients take turns batch by batch (which one
+ * goes first alternates) and only their write calls are timed, so a busy machine slows both alike; payload
+ * generation is not timed. This JVM's CPU time during each client's write calls is that client's CPU (the server
+ * is another process). A warm-up round precedes the measurement. Prints rows per second for each and the ratio.
  */
 @Command(name = "sml", mixinStandardHelpOptions = true,
         description = "Line-protocol ingestion: taos4j vs the official JDBC driver against one embedded server.")
-final class SmlBench implements Runnable {
+final class SmlBench implements Runnable, Comparison {
     @Option(names = "--rows", description = "rows each client writes (default ${DEFAULT-VALUE})")
     long rows = 10_000_000L;
 
@@ -41,6 +42,16 @@ final class SmlBench implements Runnable {
     @Option(names = "--warmup", description = "rows each client writes before timing (default ${DEFAULT-VALUE})")
     long warmup = 500_000L;
 
+    @Option(names = "--scale", defaultValue = "1", description = "Multiplies --rows and --warmup (e.g. 0.1)")
+    double scale;
+
+    @Option(names = "--server-heap", defaultValue = "4g", description = "Heap of the server JVM (default ${DEFAULT-VALUE})")
+    String serverHeap;
+
+    /** Per client: nanoseconds in write calls, this JVM's CPU nanoseconds then, the server's CPU nanoseconds then. */
+    private record Spent(long[] nanos, long[] cpu, long[] serverCpu) {
+    }
+
     /** A client under test: writes one payload of line protocol into the current database. */
     private interface Writer extends AutoCloseable {
         void write(String lines) throws Exception;
@@ -51,35 +62,55 @@ final class SmlBench implements Runnable {
     }
 
     @Override
+    public String name() {
+        return "sml";
+    }
+
+    @Override
     public void run() {
-        try (TaosServer server = TaosServer.builder().port(0).timezone(ZoneOffset.UTC).start()) {
-            String taos4jDsn = "ws://root:taosdata@127.0.0.1:" + server.port();
-            System.out.printf(Locale.ROOT, "schemaless line protocol: %,d rows per client, %,d lines per request, "
-                    + "%,d child tables, embedded server on port %d%n", rows, batch, tables, server.port());
-            try (Writer ours = taos4j(taos4jDsn); Writer theirs = jdbc("127.0.0.1", server.port())) {
-                race(ours, theirs, warmup, "warm");
-                long[] nanos = race(ours, theirs, rows, "bench");
-                double a = report("taos4j", rows, nanos[0]);
-                double b = report("taos-jdbcdriver", rows, nanos[1]);
-                System.out.printf(Locale.ROOT, "ratio taos4j / taos-jdbcdriver: %.2f%n", a / b);
-            }
+        try {
+            compare(scale, System.out);
         } catch (Exception e) {
             throw new IllegalStateException("schemaless benchmark failed: " + e.getMessage(), e);
         }
     }
 
-    private static double report(String name, long total, long nanos) {
-        double perSecond = total / (nanos / 1e9);
-        System.out.printf(Locale.ROOT, "%-16s %,12d rows in %8.2f s of write calls = %,12.0f rows/s%n", name, total,
-                nanos / 1e9, perSecond);
-        return perSecond;
+    @Override
+    public List<Figure> compare(double scale, PrintStream out) throws Exception {
+        long total = Math.max(batch, Math.round(rows * scale));
+        long warm = Math.max(batch, Math.round(warmup * scale));
+        try (ChildServer server = ChildServer.start(serverHeap)) {
+            String taos4jDsn = "ws://root:taosdata@127.0.0.1:" + server.port();
+            out.printf(Locale.ROOT, "schemaless line protocol: %,d rows per client, %,d lines per request, "
+                    + "%,d child tables, server in a child JVM on port %d%n", total, batch, tables, server.port());
+            out.println(Trials.machineLine());
+            try (Writer ours = taos4j(taos4jDsn); Writer theirs = jdbc("127.0.0.1", server.port())) {
+                race(ours, theirs, warm, "warm", server);
+                Spent spent = race(ours, theirs, total, "bench", server);
+                String[] names = {"taos4j", "taos-jdbcdriver"};
+                double[] rate = new double[2];
+                double[] cpu = new double[2];
+                for (int i = 0; i < 2; i++) {
+                    rate[i] = total / (spent.nanos()[i] / 1e9);
+                    cpu[i] = (double) spent.cpu()[i] / total;
+                    out.printf(Locale.ROOT, "%-16s %,12d rows in %8.2f s of write calls = %,12.0f rows/s;"
+                            + " client %6.1f ns/row, server %6.1f ns/row%n", names[i], total,
+                            spent.nanos()[i] / 1e9, rate[i], cpu[i], (double) spent.serverCpu()[i] / total);
+                }
+                out.printf(Locale.ROOT, "ratio taos4j / taos-jdbcdriver: %.2f; client CPU per row: %.2f%n",
+                        rate[0] / rate[1], cpu[0] / cpu[1]);
+                out.println(Trials.machineLine());
+                return List.of(new Figure(name(), "line protocol, " + batch + " lines per request (put vs "
+                        + "SchemalessWriter.writeRaw)", "rows/s", rate[0], rate[1], cpu[0], cpu[1], 1, total));
+            }
+        }
     }
 
     /**
      * Both clients write {@code total} rows, each into database {@code t4j_<suffix>} / {@code jdbc_<suffix>}, batch
-     * by batch in turns; checks the row counts, drops the databases and returns the nanoseconds each spent writing.
+     * by batch in turns; checks the row counts, drops the databases and returns the time and CPU each spent writing.
      */
-    private long[] race(Writer ours, Writer theirs, long total, String suffix) throws Exception {
+    private Spent race(Writer ours, Writer theirs, long total, String suffix, ChildServer server) throws Exception {
         Writer[] writers = {ours, theirs};
         String[] dbs = {"t4j_" + suffix, "jdbc_" + suffix};
         for (int i = 0; i < 2; i++) {
@@ -87,6 +118,8 @@ final class SmlBench implements Runnable {
             writers[i].exec("use " + dbs[i]);
         }
         long[] nanos = new long[2];
+        long[] cpu = new long[2];
+        long[] serverCpu = new long[2];
         StringBuilder b = new StringBuilder(batch * 110);
         int turn = 0;
         for (long done = 0; done < total; done += batch) {
@@ -96,9 +129,13 @@ final class SmlBench implements Runnable {
             String payload = b.toString();
             for (int k = 0; k < 2; k++) {
                 int w = (turn + k) % 2;
+                long s0 = server.cpuNanos();
+                long c0 = Trials.processCpuNanos();
                 long start = System.nanoTime();
                 writers[w].write(payload);
                 nanos[w] += System.nanoTime() - start;
+                cpu[w] += Trials.processCpuNanos() - c0;
+                serverCpu[w] += server.cpuNanos() - s0;
             }
             turn ^= 1;
         }
@@ -109,7 +146,7 @@ final class SmlBench implements Runnable {
             }
             writers[i].exec("drop database " + dbs[i]);
         }
-        return nanos;
+        return new Spent(nanos, cpu, serverCpu);
     }
 
     private static Writer taos4j(String dsn) {

@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "sql", mixinStandardHelpOptions = true,
         description = "Query throughput of the embedded server through taos4j and taos-jdbcdriver.")
-final class SqlBench implements Callable<Integer> {
+final class SqlBench implements Callable<Integer>, Comparison {
     private static final long T0 = 1_704_067_200_000L;
     private static final int GROUPS = 10;
 
@@ -53,11 +53,27 @@ final class SqlBench implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "Measured runs per query and client")
     int runs;
 
+    @Option(names = "--scale", defaultValue = "1", description = "Multiplies --rows (e.g. 0.1 for a quick run)")
+    double scale;
+
     private record Query(String name, String sql, long rowsScanned) {
     }
 
     @Override
+    public String name() {
+        return "sql";
+    }
+
+    @Override
     public Integer call() throws Exception {
+        compare(scale, System.out);
+        return 0;
+    }
+
+    @Override
+    public List<Figure> compare(double scale, java.io.PrintStream out) throws Exception {
+        rows = Comparison.scaled(rows, scale, 1000);
+        batch = Math.min(batch, rows);
         long total = (long) tables * rows;
         int matching = 0;
         for (int t = 0; t < tables; t++) {
@@ -68,9 +84,9 @@ final class SqlBench implements Callable<Integer> {
                 new Query("last_row per table", "select last_row(*) from meters partition by tbname", total),
                 new Query("filtered count", "select count(*) from meters where voltage > 220 and groupid = 3",
                         (long) matching * rows));
-        System.out.printf(Locale.ROOT, "sql bench: %d tables x %,d rows = %,d rows; %d warm-up + %d measured runs%n",
+        out.printf(Locale.ROOT, "sql bench: %d tables x %,d rows = %,d rows; %d warm-up + %d measured runs%n",
                 tables, rows, total, warmup, runs);
-        System.out.printf(Locale.ROOT, "machine: %d cores, load average %.1f, max heap %d MB, %s%n",
+        out.printf(Locale.ROOT, "machine: %d cores, load average %.1f, max heap %d MB, %s%n",
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name") + " "
@@ -80,29 +96,34 @@ final class SqlBench implements Callable<Integer> {
             long start = System.nanoTime();
             load("ws://127.0.0.1:" + server.port());
             double loadSeconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "load: %.1f s (%,.0f rows/s through taos4j INSERTs)%n", loadSeconds,
+            out.printf(Locale.ROOT, "load: %.1f s (%,.0f rows/s through taos4j INSERTs)%n", loadSeconds,
                     total / loadSeconds);
             String jdbcUrl = "jdbc:TAOS-WS://127.0.0.1:" + server.port() + "/bench?user=root&password=taosdata";
-            System.out.printf(Locale.ROOT, "%-20s %-16s %10s %10s %14s %8s%n", "query", "client", "median ms",
+            out.printf(Locale.ROOT, "%-20s %-16s %10s %10s %14s %8s%n", "query", "client", "median ms",
                     "best ms", "rows/s", "rows out");
+            List<Figure> figures = new ArrayList<>();
             try (Taos taos = TaosBuilder.fromDsn(ws).build();
                  Connection jdbc = DriverManager.getConnection(jdbcUrl)) {
                 for (Query q : queries) {
                     Result[] both = measure(() -> viaTaos4j(taos, q.sql()), () -> viaJdbc(jdbc, q.sql()));
                     Result mine = both[0];
                     Result theirs = both[1];
-                    print(q, "taos4j", mine);
-                    print(q, "taos-jdbcdriver", theirs);
-                    System.out.printf(Locale.ROOT, "%-20s %-16s %10.2f (taos4j rows/s / taos-jdbcdriver rows/s,"
+                    print(out, q, "taos4j", mine);
+                    print(out, q, "taos-jdbcdriver", theirs);
+                    out.printf(Locale.ROOT, "%-20s %-16s %10.2f (taos4j rows/s / taos-jdbcdriver rows/s,"
                             + " by median)%n", q.name(), "ratio", theirs.median() / mine.median());
+                    figures.add(new Figure(name(), q.name() + " (rows scanned)", "rows/s",
+                            q.rowsScanned() / (mine.median() / 1e9), q.rowsScanned() / (theirs.median() / 1e9),
+                            Double.NaN, Double.NaN, runs, q.rowsScanned()));
                 }
             }
+            out.println(Trials.machineLine());
+            return figures;
         }
-        return 0;
     }
 
-    private void print(Query q, String client, Result r) {
-        System.out.printf(Locale.ROOT, "%-20s %-16s %10.1f %10.1f %,14.0f %8d%n", q.name(), client,
+    private void print(java.io.PrintStream out, Query q, String client, Result r) {
+        out.printf(Locale.ROOT, "%-20s %-16s %10.1f %10.1f %,14.0f %8d%n", q.name(), client,
                 r.median() / 1e6, r.best() / 1e6, q.rowsScanned() / (r.median() / 1e9), r.rowsOut());
     }
 

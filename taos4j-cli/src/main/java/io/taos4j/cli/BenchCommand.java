@@ -37,7 +37,8 @@ final class BenchCommand implements Callable<Integer> {
     String dsn;
 
     @Option(names = {"-I", "--interface"}, paramLabel = "MODE",
-            description = "Insert mode: sql (default; also taosc, rest), stmt2 (also stmt), schemaless (also sml)")
+            description = "Insert mode: sql (default; also taosc, rest), stmt2 (also stmt), schemaless (also sml:"
+                    + " InfluxDB line protocol)")
     String mode;
 
     @Option(names = {"-d", "--database"}, paramLabel = "DB", description = "Database (default: test)")

@@ -260,16 +260,63 @@ class BenchCommandTest {
         assertThat(help.toString()).contains("shell").contains("bench");
     }
 
+    /** The same configuration through each insert mode: same rows, same values, same child tables. */
     @Test
-    void insertModesThisBuildCannotRunFailBeforeWritingAnything() {
-        Run stmt2 = bench("--dsn", DSN, "-d", "bench_stmt2", "-I", "stmt2", "-t", "1", "-n", "1");
-        assertThat(stmt2.exit()).isEqualTo(1);
-        assertThat(stmt2.err()).contains("insert mode 'stmt2' needs the connector's stmt2 parameter binding")
-                .contains("--interface sql");
-        Run sml = bench("--dsn", DSN, "-d", "bench_sml", "-I", "sml", "-t", "1", "-n", "1");
-        assertThat(sml.exit()).isEqualTo(1);
-        assertThat(sml.err()).contains("insert mode 'schemaless' needs the connector's schemaless writer");
-        assertThat(scalar("select count(*) from information_schema.ins_databases where name like 'bench_s%'"))
+    void stmt2AndSchemalessWriteWhatSqlWrites() throws Exception {
+        String[] modes = {"sql", "stmt2", "schemaless"};
+        for (String mode : modes) {
+            Path result = dir.resolve(mode + ".json");
+            Run r = bench("--dsn", DSN, "-d", "bench_" + mode, "-I", mode, "-t", "4", "-n", "250", "-T", "2", "-r",
+                    "100", "--query-times", "1", "--progress-interval", "0.05", "-o", result.toString());
+            assertThat(r.exit()).as(mode + ": " + r.out() + r.err()).isZero();
+            assertThat(r.out()).contains("(insert mode: " + mode + ")").contains("progress: 100%  1000/1000 rows")
+                    .containsPattern("SUCC: insert delay, min: [\\d.]+ms, avg: [\\d.]+ms, p50: [\\d.]+ms,"
+                            + " p90: [\\d.]+ms, p95: [\\d.]+ms, p99: [\\d.]+ms, max: [\\d.]+ms")
+                    .contains("Verified: bench_" + mode + ".meters holds 1000 rows.");
+            assertThat(scalar("select count(*) from bench_" + mode + ".meters")).isEqualTo(1000);
+            for (int t = 0; t < 4; t++) {
+                assertThat(scalar("select count(*) from bench_" + mode + ".d" + t)).as(mode + " d" + t)
+                        .isEqualTo(250);
+            }
+            assertThat(scalar("select count(*) from information_schema.ins_tables where db_name = 'bench_" + mode
+                    + "'")).isEqualTo(4);
+            JsonNode insert = new ObjectMapper().readTree(result.toFile()).path("insert");
+            assertThat(insert.path("mode").asText()).isEqualTo(mode);
+            assertThat(insert.path("rows").asLong()).isEqualTo(1000);
+            assertThat(insert.path("requests").asLong()).isEqualTo(10); // 500 rows per thread, 100 per request
+            assertThat(insert.path("latency_ms").path("count").asLong()).isEqualTo(10);
+            assertThat(insert.path("latency_ms").path("p99").asDouble()).isPositive();
+        }
+        String[] same = {"select sum(voltage) from %s.meters", "select count(*) from %s.meters where current > 10",
+                "select count(*) from %s.meters where phase < 0.5", "select count(*) from %s.d1 where voltage > 220",
+                "select sum(voltage) from %s.d3"};
+        for (String sql : same) {
+            long expected = scalar(String.format(sql, "bench_sql"));
+            assertThat(scalar(String.format(sql, "bench_stmt2"))).as(sql).isEqualTo(expected);
+            assertThat(scalar(String.format(sql, "bench_schemaless"))).as(sql).isEqualTo(expected);
+        }
+        // schemaless names the timestamp column _ts
+        assertThat(scalar("select count(*) from bench_schemaless.d1 where _ts >= 1500000000100"
+                + " and _ts < 1500000000200")).isEqualTo(100);
+        assertThat(scalar("select count(*) from bench_stmt2.d1 where ts >= 1500000000100 and ts < 1500000000200"))
+                .isEqualTo(100);
+        for (String db : List.of("bench_stmt2", "bench_schemaless")) {
+            for (int t = 0; t < 4; t++) {
+                try (ResultSet a = keeper.query("select location from bench_sql.d" + t + " limit 1");
+                     ResultSet b = keeper.query("select location from " + db + ".d" + t + " limit 1")) {
+                    assertThat(b.rows().findFirst().orElseThrow().getString(0)).as(db + " d" + t + " location")
+                            .isEqualTo(a.rows().findFirst().orElseThrow().getString(0));
+                }
+            }
+        }
+    }
+
+    @Test
+    void schemalessRefusesTimestampColumnsBeforeWritingAnything() {
+        Run sml = bench("--dsn", DSN, "-d", "bench_sml_ts", "-I", "sml", "-b", "INT,TIMESTAMP", "-t", "1", "-n", "1");
+        assertThat(sml.exit()).as(sml.out() + sml.err()).isEqualTo(2);
+        assertThat(sml.err()).contains("insert mode schemaless cannot write TIMESTAMP column");
+        assertThat(scalar("select count(*) from information_schema.ins_databases where name = 'bench_sml_ts'"))
                 .isZero();
     }
 

@@ -152,10 +152,12 @@ public record BenchConfig(
 
         /** @throws IllegalArgumentException naming the first setting that does not make sense */
         public BenchConfig build() {
-            return new BenchConfig(insert, database, drop, precision, vgroups, superTable, childPrefix, childTables,
+            BenchConfig config = new BenchConfig(insert, database, drop, precision, vgroups, superTable, childPrefix, childTables,
                     rowsPerTable, childTablesExist, columns, tags, timestampStep, startTimestamp, insertMode, threads,
                     rowsPerRequest, interlaceRows, insertIntervalMs, createTableBatch, preparedRand, runQueries,
                     queries, queryTimes, queryThreads);
+            InsertMode.named(insertMode).check(config); // a table the mode cannot write fails before anything runs
+            return config;
         }
     }
 }

@@ -5,30 +5,43 @@ import java.util.Locale;
 import java.util.function.LongConsumer;
 
 /**
- * How bench writes rows: {@code sql} (INSERT statements) now; {@code stmt2} (parameter binding) and
- * {@code schemaless} (line protocol) plug in here when the connector has them. Until then those two fail before
- * anything is written, naming what is missing.
+ * How bench writes rows: {@code sql} (INSERT statements), {@code stmt2} (column-wise parameter binding, many tables
+ * per request) or {@code schemaless} (InfluxDB line protocol, which creates the super and child tables itself).
  */
 public interface InsertMode {
 
     /** The mode's name as {@code --interface} and the result file give it: sql, stmt2, schemaless. */
     String mode();
 
-    /** Throws {@link UnsupportedOperationException} with a clear message when this build cannot run the mode. */
-    default void checkAvailable() {
+    /**
+     * Checks that this mode can write the configured table; called when the configuration is built.
+     *
+     * @throws IllegalArgumentException naming what the mode cannot do
+     */
+    default void check(BenchConfig config) {
     }
 
-    /** A writer for one thread, over that thread's own connection. */
+    /** True when bench creates the super and child tables before writing (false: the writes create them). */
+    default boolean needsTables() {
+        return true;
+    }
+
+    /** A writer for one thread, over that thread's own connection; the caller closes it before the connection. */
     Writer open(Taos taos, BenchConfig config, DataGenerator data);
 
     /** Writes planned batches; one per thread, not thread-safe. */
-    interface Writer {
+    interface Writer extends AutoCloseable {
         /**
          * Writes a batch in one or more requests, reporting each request's latency in nanoseconds.
          *
          * @return the rows the server reported written
          */
         long write(BatchPlanner.Batch batch, LongConsumer latencyNanos);
+
+        /** Frees what the writer holds on the server (a prepared statement); the connection stays open. */
+        @Override
+        default void close() {
+        }
     }
 
     /**
@@ -40,43 +53,10 @@ public interface InsertMode {
     static InsertMode named(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "sql", "taosc", "rest" -> new SqlInsertMode();
-            case "stmt2", "stmt" -> Unavailable.STMT2;
-            case "schemaless", "sml", "sml-rest" -> Unavailable.SCHEMALESS;
+            case "stmt2", "stmt" -> new Stmt2InsertMode();
+            case "schemaless", "sml", "sml-rest" -> new SchemalessInsertMode();
             default -> throw new IllegalArgumentException("unknown insert mode '" + name
                     + "'; use sql, stmt2 or schemaless");
         };
-    }
-
-    /** The modes this build names but cannot run yet. */
-    enum Unavailable implements InsertMode {
-        STMT2("stmt2", "the connector's stmt2 parameter binding (io.taos4j.Stmt2), which this build does not have"
-                + " yet"),
-        SCHEMALESS("schemaless", "the connector's schemaless writer (line/telnet/JSON protocols), which this build"
-                + " does not have yet");
-
-        private final String mode;
-        private final String missing;
-
-        Unavailable(String mode, String missing) {
-            this.mode = mode;
-            this.missing = missing;
-        }
-
-        @Override
-        public String mode() {
-            return mode;
-        }
-
-        @Override
-        public void checkAvailable() {
-            throw new UnsupportedOperationException("insert mode '" + mode + "' needs " + missing
-                    + "; run with --interface sql");
-        }
-
-        @Override
-        public Writer open(Taos taos, BenchConfig config, DataGenerator data) {
-            checkAvailable();
-            throw new AssertionError("unreachable");
-        }
     }
 }

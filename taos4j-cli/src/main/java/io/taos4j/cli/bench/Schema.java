@@ -32,6 +32,13 @@ final class Schema {
         }
         taos.exec("CREATE DATABASE IF NOT EXISTS " + db + " PRECISION '" + config.precision() + "'"
                 + (config.vgroups() != null ? " VGROUPS " + config.vgroups() : ""));
+        if (!InsertMode.named(config.insertMode()).needsTables()) {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf(Locale.ROOT, "Created database %s in %.6fs (the writes create super table %s and its child"
+                    + " tables)%n", config.database(), seconds, config.superTable());
+            out.flush();
+            return seconds;
+        }
         StringJoiner columns = new StringJoiner(", ", "(ts TIMESTAMP, ", ")");
         config.columns().forEach(c -> columns.add(Names.always(c.name()) + " " + c.sqlType()));
         StringJoiner tags = new StringJoiner(", ", "(", ")");

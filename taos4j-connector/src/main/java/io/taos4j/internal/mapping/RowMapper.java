@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Maps rows of a result set to instances of a record, a POJO, a {@link Map} (label to natural object, in column
@@ -37,8 +38,30 @@ public final class RowMapper<T> {
     private final MethodHandle constructor;
     private final Slot[] slots;
     private final List<Field> fields;
+    /** Records: {@code (Block, int)Object} reading every component and constructing (see {@link RecordHandle}). */
+    private final MethodHandle rowHandle;
+    /** Records: the constructor taking an {@code Object[]} (the slot-by-slot path). */
+    private final MethodHandle spreader;
 
     private enum Kind { RECORD, POJO, MAP, ARRAY }
+
+    /**
+     * Record mappers already planned, per record class, for the last few column lists and zones: a query run again
+     * reuses the mapper, whose method handle the JIT has then already compiled (a fresh handle per query costs
+     * about a microsecond a row in compilation over a million-row result). Held per class, so that a class loader
+     * can go away with its classes.
+     */
+    private static final ClassValue<Map<MapperKey, RowMapper<?>>> RECORD_MAPPERS = new ClassValue<>() {
+        @Override
+        protected Map<MapperKey, RowMapper<?>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+    /** Mappers kept per record class; past this, that class's cache starts over. */
+    private static final int MAPPERS_PER_CLASS = 32;
+
+    private record MapperKey(List<Field> fields, ZoneId zone) {
+    }
 
     /** One target property: where it comes from and how it is stored. */
     private record Slot(String property, int column, Converters.Converter converter, MethodHandle setter,
@@ -51,6 +74,20 @@ public final class RowMapper<T> {
         this.constructor = constructor;
         this.slots = slots;
         this.fields = fields;
+        if (kind == Kind.RECORD) {
+            spreader = constructor.asType(constructor.type().generic()).asSpreader(Object[].class, slots.length);
+            RecordHandle.Part[] parts = new RecordHandle.Part[slots.length];
+            for (int i = 0; i < slots.length; i++) {
+                Slot s = slots[i];
+                parts[i] = new RecordHandle.Part(constructor.type().parameterType(i), s.column(),
+                        s.column() < 0 ? null : fields.get(s.column()).type(), s.converter(),
+                        s.column() < 0 ? Converters.empty(s.javaType()) : null);
+            }
+            rowHandle = RecordHandle.of(constructor, parts);
+        } else {
+            spreader = null;
+            rowHandle = null;
+        }
     }
 
     /**
@@ -58,7 +95,25 @@ public final class RowMapper<T> {
      *
      * @throws TaosException 0x0203 naming the column and the field when they cannot match
      */
+    @SuppressWarnings("unchecked")
     public static <T> RowMapper<T> of(Class<T> type, List<Field> fields, ZoneId zone) {
+        if (!type.isRecord()) {
+            return plan(type, fields, zone);
+        }
+        Map<MapperKey, RowMapper<?>> cache = RECORD_MAPPERS.get(type);
+        MapperKey key = new MapperKey(List.copyOf(fields), zone);
+        RowMapper<?> mapper = cache.get(key);
+        if (mapper == null) {
+            mapper = plan(type, key.fields(), zone);
+            if (cache.size() >= MAPPERS_PER_CLASS) {
+                cache.clear();
+            }
+            cache.put(key, mapper);
+        }
+        return (RowMapper<T>) mapper;
+    }
+
+    private static <T> RowMapper<T> plan(Class<T> type, List<Field> fields, ZoneId zone) {
         if (type.isAssignableFrom(LinkedHashMap.class)) {
             return new RowMapper<>(type, Kind.MAP, null, new Slot[0], fields);
         }
@@ -270,6 +325,13 @@ public final class RowMapper<T> {
             }
             return (T) a;
         }
+        if (rowHandle != null) {
+            try {
+                return (T) (Object) rowHandle.invokeExact(block, row);
+            } catch (Throwable e) {
+                // read the row again slot by slot below, to say which column and field failed
+            }
+        }
         Slot current = null;
         try {
             if (kind == Kind.RECORD) {
@@ -279,7 +341,7 @@ public final class RowMapper<T> {
                     args[i] = current.column() < 0 ? Converters.empty(current.javaType())
                             : current.converter().read(block, current.column(), row);
                 }
-                return (T) constructor.invokeWithArguments(args);
+                return (T) spreader.invoke(args);
             }
             Object o = constructor.invoke();
             for (Slot s : slots) {

@@ -44,6 +44,7 @@ final class BlockValidator {
         int[] headStart = new int[cols];
         int[] dataStart = new int[cols];
         int[] dataLength = new int[cols];
+        boolean[] nullable = new boolean[cols];
         int lengthsAt = RawBlock.HEADER_SIZE + 5 * cols;
         long p = metaEnd;
         for (int c = 0; c < cols; c++) {
@@ -68,7 +69,9 @@ final class BlockValidator {
             dataStart[c] = (int) (p + head);
             dataLength[c] = dataLen;
             if (type.isVarLength()) {
-                checkEntries(block, c, type, rows, headStart[c], dataStart[c], dataLen);
+                nullable[c] = checkEntries(block, c, type, rows, headStart[c], dataStart[c], dataLen);
+            } else {
+                nullable[c] = type == TaosType.NULL || anyBitSet(block, headStart[c], rows);
             }
             p = end;
         }
@@ -76,7 +79,7 @@ final class BlockValidator {
             throw fail("columns end at " + p + " but the block length is " + length
                     + " (expected the columns to end there or one trailing byte before)");
         }
-        return RawBlock.validated(block, schemas, headStart, dataStart, dataLength);
+        return RawBlock.validated(block, schemas, headStart, dataStart, dataLength, nullable);
     }
 
     private static ColumnSchema schema(ByteBuffer block, int c) {
@@ -108,14 +111,36 @@ final class BlockValidator {
         }
     }
 
-    /** Every offset is −1 or points at an entry whose prefix and payload lie inside the column's data area. */
-    private static void checkEntries(ByteBuffer block, int c, TaosType type, int rows, int offsetsAt, int dataAt,
+    /** True if a bit of the null bitmap of {@code rows} rows at {@code at} is set. */
+    private static boolean anyBitSet(ByteBuffer block, int at, int rows) {
+        int bytes = (rows + 7) >>> 3;
+        int i = 0;
+        for (; i + 8 <= bytes; i += 8) {
+            if (block.getLong(at + i) != 0) {
+                return true;
+            }
+        }
+        for (; i < bytes; i++) {
+            if (block.get(at + i) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every offset is −1 or points at an entry whose prefix and payload lie inside the column's data area; returns
+     * whether any offset is −1 (a NULL).
+     */
+    private static boolean checkEntries(ByteBuffer block, int c, TaosType type, int rows, int offsetsAt, int dataAt,
             int dataLen) {
         int prefix = type.lengthPrefixSize();
         boolean nchar = type == TaosType.NCHAR;
+        boolean nulls = false;
         for (int r = 0; r < rows; r++) {
             int offset = block.getInt(offsetsAt + 4 * r);
             if (offset == -1) {
+                nulls = true;
                 continue;
             }
             if (offset < 0 || offset > dataLen - prefix) {
@@ -132,6 +157,7 @@ final class BlockValidator {
                 throw fail(column(c, type) + " row " + r + ": NCHAR length " + len + " is not a multiple of 4");
             }
         }
+        return nulls;
     }
 
     private static String column(int c, TaosType type) {

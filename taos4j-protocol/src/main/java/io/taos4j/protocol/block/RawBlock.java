@@ -3,11 +3,14 @@ package io.taos4j.protocol.block;
 import io.taos4j.protocol.ProtocolException;
 import io.taos4j.protocol.TaosType;
 import io.taos4j.protocol.column.ColumnVector;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,6 +31,9 @@ import java.util.Objects;
  * <p>Column and row indexes must lie in {@code [0, columnCount())} and {@code [0, rows())}; outside that accessors
  * throw {@link IndexOutOfBoundsException}. Immutable; reads use only absolute buffer operations, so several threads
  * may read one block while the bytes are unchanged.
+ *
+ * <p>Blocks in a writable heap buffer (or a byte array) are read straight from the array; others (direct or
+ * read-only buffers) through the buffer. Columns found to hold no NULL at validation skip the null bitmap.
  */
 public final class RawBlock {
     /** Size of the fixed header: version, length, rows, cols, flag, group id. */
@@ -36,16 +42,26 @@ public final class RawBlock {
     public static final int FLAG_COLUMN_SCHEMA = 0x80000000;
 
     private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
+    private static final VarHandle I16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle I32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle I64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle F32 = MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle F64 = MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** Little-endian view; index 0 is the block's first byte, capacity its {@code length}. */
     final ByteBuffer buf;
+    /** The array behind {@link #buf} when it is a writable heap buffer, else null; block byte 0 is at {@link #base}. */
+    private final byte[] array;
+    private final int base;
     private final int version;
     private final int rows;
     private final int flag;
     private final long groupId;
     private final List<ColumnSchema> schemas;
-    /** Bytes per value of fixed-width columns; 0 for variable-length and NULL columns. */
+    /** Bytes per value of fixed-width columns; 0 for NULL columns, −1 for variable-length ones. */
     private final int[] widths;
+    /** False for a column validation found no NULL in: {@link #isNull} need not look. */
+    private final boolean[] nullable;
     /** Start of each column's null bitmap (fixed) or offsets array (variable). */
     final int[] headStart;
     /** Start and length of each column's data area. */
@@ -53,8 +69,11 @@ public final class RawBlock {
     final int[] dataLength;
 
     private RawBlock(ByteBuffer buf, int version, int rows, int flag, long groupId, ColumnSchema[] schemas,
-            int[] headStart, int[] dataStart, int[] dataLength) {
+            int[] headStart, int[] dataStart, int[] dataLength, boolean[] nullable) {
         this.buf = buf;
+        this.array = buf.hasArray() ? buf.array() : null;
+        this.base = buf.hasArray() ? buf.arrayOffset() : 0;
+        this.nullable = nullable;
         this.version = version;
         this.rows = rows;
         this.flag = flag;
@@ -63,7 +82,7 @@ public final class RawBlock {
         this.widths = new int[schemas.length];
         for (int c = 0; c < schemas.length; c++) {
             TaosType type = schemas[c].type();
-            widths[c] = type.isVarLength() || type == TaosType.NULL ? 0 : type.fixedSize();
+            widths[c] = type.isVarLength() ? -1 : type == TaosType.NULL ? 0 : type.fixedSize();
         }
         this.headStart = headStart;
         this.dataStart = dataStart;
@@ -93,9 +112,9 @@ public final class RawBlock {
 
     /** Called by {@link BlockValidator} once every check has passed. */
     static RawBlock validated(ByteBuffer block, ColumnSchema[] schemas, int[] headStart, int[] dataStart,
-            int[] dataLength) {
+            int[] dataLength, boolean[] nullable) {
         return new RawBlock(block, block.getInt(0), block.getInt(8), block.getInt(16), block.getLong(20), schemas,
-                headStart, dataStart, dataLength);
+                headStart, dataStart, dataLength, nullable);
     }
 
     /** Header {@code version}: 1 in query results, 2 inside TMQ data. */
@@ -142,11 +161,19 @@ public final class RawBlock {
     /** True if the value is NULL: bitmap bit set (fixed width), offset −1 (variable), always for a NULL column. */
     public boolean isNull(int col, int row) {
         Objects.checkIndex(row, rows);
-        TaosType type = schemas.get(col).type();
-        if (type.isVarLength()) {
-            return buf.getInt(headStart[col] + 4 * row) == -1;
+        if (!nullable[col]) {
+            return false;
         }
-        return type == TaosType.NULL || (buf.get(headStart[col] + (row >>> 3)) & (0x80 >>> (row & 7))) != 0;
+        int width = widths[col];
+        if (width < 0) {
+            return i32(headStart[col] + 4 * row) == -1;
+        }
+        return width == 0 || (i8(headStart[col] + (row >>> 3)) & (0x80 >>> (row & 7))) != 0;
+    }
+
+    /** False when the column holds no NULL at all (then {@link #isNull} is false for every row). */
+    public boolean hasNulls(int col) {
+        return nullable[col];
     }
 
     /**
@@ -155,7 +182,7 @@ public final class RawBlock {
      * @throws IllegalArgumentException if the column does not hold 1-byte values
      */
     public boolean getBoolean(int col, int row) {
-        return buf.get(slot(col, row, 1)) != 0;
+        return i8(slot(col, row, 1)) != 0;
     }
 
     /**
@@ -164,7 +191,7 @@ public final class RawBlock {
      * @throws IllegalArgumentException if the column does not hold 1-byte values
      */
     public byte getByte(int col, int row) {
-        return buf.get(slot(col, row, 1));
+        return i8(slot(col, row, 1));
     }
 
     /**
@@ -173,7 +200,8 @@ public final class RawBlock {
      * @throws IllegalArgumentException if the column does not hold 2-byte values
      */
     public short getShort(int col, int row) {
-        return buf.getShort(slot(col, row, 2));
+        int at = slot(col, row, 2);
+        return array != null ? (short) I16.get(array, base + at) : buf.getShort(at);
     }
 
     /**
@@ -182,7 +210,7 @@ public final class RawBlock {
      * @throws IllegalArgumentException if the column does not hold 4-byte values
      */
     public int getInt(int col, int row) {
-        return buf.getInt(slot(col, row, 4));
+        return i32(slot(col, row, 4));
     }
 
     /**
@@ -191,7 +219,7 @@ public final class RawBlock {
      * @throws IllegalArgumentException if the column does not hold 8-byte values
      */
     public long getLong(int col, int row) {
-        return buf.getLong(slot(col, row, 8));
+        return i64(slot(col, row, 8));
     }
 
     /**
@@ -200,7 +228,8 @@ public final class RawBlock {
      * @throws IllegalArgumentException if the column does not hold 4-byte values
      */
     public float getFloat(int col, int row) {
-        return buf.getFloat(slot(col, row, 4));
+        int at = slot(col, row, 4);
+        return array != null ? (float) F32.get(array, base + at) : buf.getFloat(at);
     }
 
     /**
@@ -209,7 +238,8 @@ public final class RawBlock {
      * @throws IllegalArgumentException if the column does not hold 8-byte values
      */
     public double getDouble(int col, int row) {
-        return buf.getDouble(slot(col, row, 8));
+        int at = slot(col, row, 8);
+        return array != null ? (double) F64.get(array, base + at) : buf.getDouble(at);
     }
 
     /**
@@ -232,8 +262,13 @@ public final class RawBlock {
         if (entry < 0) {
             return null;
         }
-        byte[] out = new byte[payloadLength(col, entry)];
-        buf.get(entry + prefixSize(col), out);
+        int from = entry + prefixSize(col);
+        int len = payloadLength(col, entry);
+        if (array != null) {
+            return Arrays.copyOfRange(array, base + from, base + from + len);
+        }
+        byte[] out = new byte[len];
+        buf.get(from, out);
         return out;
     }
 
@@ -244,21 +279,23 @@ public final class RawBlock {
      * @throws IllegalArgumentException if the column is not VARCHAR, NCHAR or JSON
      */
     public String getString(int col, int row) {
-        TaosType type = type(col);
+        TaosType type = schemas.get(col).type();
         if (!type.isText()) {
             throw new IllegalArgumentException("column " + col + " is " + type + ", not text");
         }
-        int entry = entry(col, row);
-        if (entry < 0) {
+        Objects.checkIndex(row, rows);
+        int offset = i32(headStart[col] + 4 * row);
+        if (offset < 0) {
             return null;
         }
+        int entry = dataStart[col] + offset;
         int start = entry + 2;
-        int len = payloadLength(col, entry);
+        int len = u16(entry);
         if (type == TaosType.NCHAR) {
             return Ucs4.toString(buf, start, len);
         }
-        if (buf.hasArray()) {
-            return new String(buf.array(), buf.arrayOffset() + start, len, StandardCharsets.UTF_8);
+        if (array != null) {
+            return new String(array, base + start, len, StandardCharsets.UTF_8);
         }
         byte[] copy = new byte[len];
         buf.get(start, copy);
@@ -285,11 +322,11 @@ public final class RawBlock {
             return null;
         }
         int at = dataStart[col] + row * type.fixedSize();
-        long low = buf.getLong(at);
+        long low = i64(at);
         if (type == TaosType.DECIMAL64) {
             return BigDecimal.valueOf(low, scale);
         }
-        long high = buf.getLong(at + 8);
+        long high = i64(at + 8);
         if (high == low >> 63) {
             return BigDecimal.valueOf(low, scale);
         }
@@ -321,13 +358,29 @@ public final class RawBlock {
             throw new IllegalArgumentException("column " + col + " is " + type + ", not variable-length");
         }
         Objects.checkIndex(row, rows);
-        int offset = buf.getInt(headStart[col] + 4 * row);
+        int offset = i32(headStart[col] + 4 * row);
         return offset < 0 ? -1 : dataStart[col] + offset;
     }
 
     /** Payload length of the entry at {@code entry}; validation guarantees it fits an int. */
     int payloadLength(int col, int entry) {
-        return prefixSize(col) == 4 ? buf.getInt(entry) : buf.getShort(entry) & 0xFFFF;
+        return prefixSize(col) == 4 ? i32(entry) : u16(entry);
+    }
+
+    private byte i8(int at) {
+        return array != null ? array[base + at] : buf.get(at);
+    }
+
+    private int u16(int at) {
+        return (array != null ? (short) I16.get(array, base + at) : buf.getShort(at)) & 0xFFFF;
+    }
+
+    private int i32(int at) {
+        return array != null ? (int) I32.get(array, base + at) : buf.getInt(at);
+    }
+
+    private long i64(int at) {
+        return array != null ? (long) I64.get(array, base + at) : buf.getLong(at);
     }
 
     private int slot(int col, int row, int width) {

@@ -1,6 +1,8 @@
 package io.taos4j.protocol.ws;
 
+import io.taos4j.protocol.block.RawBlock;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Objects;
 
 /**
@@ -14,7 +16,8 @@ import java.util.Objects;
  * @param message {@code ""} or the error text (UTF-8 on the wire), non-null
  * @param resultId the result id, unsigned 64-bit
  * @param finished true when no block follows
- * @param block the raw block (a shared read-only view) when not finished, else null
+ * @param block the raw block when not finished, else null; shares the given bytes, which must not change, and is
+ *     handed out read-only
  */
 public record FetchRawBlockResponse(long timing, long reqId, int code, String message, long resultId,
         boolean finished, ByteBuffer block) implements WsBinaryResponse {
@@ -37,7 +40,8 @@ public record FetchRawBlockResponse(long timing, long reqId, int code, String me
             if (code != 0 || !message.isEmpty()) {
                 throw new IllegalArgumentException("a data frame has code 0 and no message");
             }
-            block = Buffers.freeze(block, "block");
+            // kept writable (never handed out so) for rawBlock(), which then reads the array directly
+            block = block.slice();
         }
     }
 
@@ -62,6 +66,16 @@ public record FetchRawBlockResponse(long timing, long reqId, int code, String me
     /** A fresh read-only little-endian view of the block positioned at 0, or null when finished. */
     @Override
     public ByteBuffer block() {
-        return Buffers.view(block);
+        return block == null ? null : block.asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    /**
+     * The block decoded ({@link RawBlock#decode(ByteBuffer)}), or null when finished. Reads the frame's bytes in
+     * place; faster than decoding {@link #block()}, whose read-only view hides the array.
+     *
+     * @throws io.taos4j.protocol.ProtocolException if the bytes are not a well-formed block
+     */
+    public RawBlock rawBlock() {
+        return block == null ? null : RawBlock.decode(block.duplicate());
     }
 }

@@ -79,6 +79,15 @@ class RawBlockRoundTripTest {
             assertSameValues("column " + c + " " + schema.get(c) + " [" + from + "," + to + ")", expected, from,
                     actual, rows);
             assertAccessors(block, c, expected, from);
+            // the same reads through a read-only and a direct buffer, which have no accessible array
+            assertAccessors(RawBlock.decode(ByteBuffer.wrap(bytes).asReadOnlyBuffer()), c, expected, from);
+            assertAccessors(RawBlock.decode(ByteBuffer.allocateDirect(bytes.length).put(bytes).flip()), c, expected,
+                    from);
+            boolean anyNull = false;
+            for (int r = from; r < to; r++) {
+                anyNull |= expected.isNull(r);
+            }
+            assertThat(block.hasNulls(c)).as("column " + c + " has nulls").isEqualTo(anyNull);
             decoded.add(actual);
         }
         // Decoded vectors encode back to the same bytes.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.taos4j.protocol.ProtocolException;
+import io.taos4j.protocol.block.RawBlock;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -61,12 +62,21 @@ class WsBinaryTest {
         FetchRawBlockResponse data = FetchRawBlockResponse.data(123456, 0x1122334455667788L, 1, block);
         assertThat(hex(WsBinary.encode(data))).isEqualTo(DATA_PREFIX + BLOCK);
         assertThat(WsBinary.decodeResponse(hex(DATA_PREFIX + BLOCK))).isEqualTo(data);
+        // handed out read-only; decoded in place to the same block
+        assertThat(data.block().isReadOnly()).isTrue();
+        RawBlock raw = data.rawBlock();
+        assertThat(raw.length()).isEqualTo(99);
+        assertThat(raw.toString()).isEqualTo(RawBlock.decode(data.block()).toString());
+        for (int c = 0; c < raw.columnCount(); c++) {
+            assertThat(raw.toVector(c).toString()).isEqualTo(RawBlock.decode(data.block()).toVector(c).toString());
+        }
 
         // The same first 50 bytes with byte 0x32 = 01 and nothing after it.
         String end = DATA_PREFIX.substring(0, 100) + "01";
         FetchRawBlockResponse finished = FetchRawBlockResponse.end(123456, 0x1122334455667788L, 1);
         assertThat(hex(WsBinary.encode(finished))).isEqualTo(end);
         assertThat(WsBinary.decodeResponse(hex(end))).isEqualTo(finished);
+        assertThat(finished.rawBlock()).isNull();
     }
 
     @Test
