@@ -179,11 +179,17 @@ public final class Catalog {
     }
 
     public ChildTable createChildTable(Database db, String name, SuperTable stable, Object[] tags) {
+        return createChildTable(db, name, stable, tags, false);
+    }
+
+    /** As {@link #createChildTable(Database, String, SuperTable, Object[])}; {@code autoCreated} for a write request's. */
+    public ChildTable createChildTable(Database db, String name, SuperTable stable, Object[] tags,
+                                       boolean autoCreated) {
         ChildTable t = new ChildTable(db, name, nextUid(), System.currentTimeMillis(), stable, tags,
                 db.vgroupFor(name));
         db.put(t);
         stable.addChild(t);
-        changed(new CatalogChange.TableSaved(t));
+        changed(new CatalogChange.TableSaved(t, autoCreated));
         return t;
     }
 

@@ -15,8 +15,16 @@ public sealed interface CatalogChange {
     record DatabaseDropped(Database database) implements CatalogChange {
     }
 
-    /** A table was created, or its schema, tags, comment or TTL changed. */
-    record TableSaved(TableEntry table) implements CatalogChange {
+    /**
+     * A table was created, or its schema, tags, comment or TTL changed.
+     *
+     * @param autoCreated true for a child table a write request created (INSERT ... USING, stmt2, schemaless), which
+     *                    TMQ delivers with that request's rows as one meta+data message
+     */
+    record TableSaved(TableEntry table, boolean autoCreated) implements CatalogChange {
+        public TableSaved(TableEntry table) {
+            this(table, false);
+        }
     }
 
     /** A table was dropped (a super table with its children). */

@@ -221,25 +221,25 @@ public final class DurableStorage implements Storage {
                     }
                 }
             } else if (c instanceof CatalogChange.TableSaved t) {
-                meta(t.table(), r);
+                meta(t.table(), r, t.autoCreated());
             } else if (c instanceof CatalogChange.TableDropped t) {
-                meta(t.table(), r);
+                meta(t.table(), r, false);
             }
         }
     }
 
-    private void meta(TableEntry t, CatalogRecord r) {
+    private void meta(TableEntry t, CatalogRecord r, boolean autoCreated) {
         if (t instanceof SuperTable) {
             for (int id : t.database().vgroupIds()) {
                 Vgroup vg = vgroups.get(id);
                 if (vg != null) {
-                    vg.meta(r);
+                    vg.meta(r, autoCreated);
                 }
             }
         } else {
             Vgroup vg = vgroups.get(t.vgroupId());
             if (vg != null) {
-                vg.meta(r);
+                vg.meta(r, autoCreated);
             }
         }
     }

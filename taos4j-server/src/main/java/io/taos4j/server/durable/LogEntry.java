@@ -24,8 +24,13 @@ public sealed interface LogEntry {
     /**
      * A DDL event touching this vgroup (for TMQ meta messages): create/alter/drop of a table living here, or of a
      * super table of this vgroup's database. The record holds the entity's state right after the change.
+     *
+     * @param autoCreated a child table created by the write request whose {@link Write} follows
      */
-    record Meta(long version, CatalogRecord record) implements LogEntry {
+    record Meta(long version, CatalogRecord record, boolean autoCreated) implements LogEntry {
+        public Meta(long version, CatalogRecord record) {
+            this(version, record, false);
+        }
     }
 
     /**

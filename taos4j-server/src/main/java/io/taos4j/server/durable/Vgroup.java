@@ -194,11 +194,11 @@ final class Vgroup implements AutoCloseable {
     }
 
     /** Logs a DDL event for TMQ (not replayed: the catalog journal is the source of truth). */
-    long meta(CatalogRecord record) {
+    long meta(CatalogRecord record, boolean autoCreated) {
         lock.lock();
         try {
             checkOpen();
-            CatalogCodec.encode(record, wal.begin(Wal.META));
+            CatalogCodec.encode(record, wal.begin(autoCreated ? Wal.META_AUTO_CREATE : Wal.META));
             return wal.commit();
         } finally {
             lock.unlock();

@@ -92,6 +92,7 @@ public final class VgroupLog {
                 case Wal.WRITE -> new LogEntry.Write(version, BatchCodec.decodeWrite(payload));
                 case Wal.DELETE -> BatchCodec.decodeDelete(version, payload);
                 case Wal.META -> new LogEntry.Meta(version, CatalogCodec.decode(payload));
+                case Wal.META_AUTO_CREATE -> new LogEntry.Meta(version, CatalogCodec.decode(payload), true);
                 default -> throw new ByteSource.Corrupt("unknown entry type " + type);
             };
         } catch (ByteSource.Corrupt e) {

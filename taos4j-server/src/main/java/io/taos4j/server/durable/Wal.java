@@ -26,6 +26,8 @@ final class Wal implements AutoCloseable {
     static final int WRITE = 1;
     static final int DELETE = 2;
     static final int META = 3;
+    /** As {@link #META}, for a child table a write request auto-created (files before it simply never hold it). */
+    static final int META_AUTO_CREATE = 4;
     private static final long ROLL_BYTES = 64L << 20;
     private static final Logger LOG = LoggerFactory.getLogger(Wal.class);
 

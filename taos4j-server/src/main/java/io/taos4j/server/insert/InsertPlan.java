@@ -40,7 +40,7 @@ public final class InsertPlan {
                 for (PendingChild p : creates) {
                     TableEntry existing = p.database().table(p.name());
                     if (existing == null) {
-                        p.created = catalog.createChildTable(p.database(), p.name(), p.stable(), p.tags());
+                        p.created = catalog.createChildTable(p.database(), p.name(), p.stable(), p.tags(), true);
                         if (p.ttl > 0) {
                             p.created.setTtl(p.ttl);
                         }

@@ -13,6 +13,8 @@ final class LogCursor {
     private LogEntry head;
     /** The position (next version) this cursor stands at, as the consumer last left it. */
     long position;
+    /** Set when the reader handed back a position behind the entries it moved past: reopen at that position. */
+    boolean stale;
 
     LogCursor(Iterator<LogEntry> entries, long position) {
         this.entries = entries;

@@ -87,7 +87,8 @@ final class MemoryLog implements Storage, CatalogJournal, TmqLog {
                     log(id).append(v -> new LogEntry.Meta(v, r), 1, retention(t.database()));
                 }
             } else if (t instanceof DataTable d) {
-                log(d.vgroupId()).append(v -> new LogEntry.Meta(v, r), 1, retention(t.database()));
+                boolean auto = c instanceof CatalogChange.TableSaved s && s.autoCreated();
+                log(d.vgroupId()).append(v -> new LogEntry.Meta(v, r, auto), 1, retention(t.database()));
             }
         }
         fire();

@@ -250,7 +250,7 @@ public final class TmqConsumer {
             }
             TopicReader.Scan scan = tmq.reader().read(topic, lc, vg, from, options.batchMeta());
             positions.put(key, scan.position());
-            if (lc.peek() == null) {
+            if (lc.stale || lc.peek() == null) {
                 cursors.remove(key); // at the end of what the log held when it was opened: reopen next time
             } else {
                 lc.position = scan.position();

@@ -71,6 +71,10 @@ final class TopicReader {
         Database db = catalog.findDatabase(topic.db());
         List<TmqDataPayload.Block> blocks = new ArrayList<>();
         List<JsonNode> metas = new ArrayList<>();
+        // WITH META: child tables a write request auto-created, awaiting that request's write (one meta+data message)
+        List<JsonNode> creates = new ArrayList<>();
+        List<Long> createdUids = new ArrayList<>();
+        long firstCreate = -1;
         long last = from - 1;
         long rows = 0;
         int scanned = 0;
@@ -87,6 +91,21 @@ final class TopicReader {
                             entryBlocks.add(b);
                         }
                     }
+                }
+                if (!creates.isEmpty()) {
+                    cursor.advance();
+                    last = e.version();
+                    if (entryBlocks.isEmpty()) {
+                        creates.clear(); // its tables were dropped since: TDengine delivers neither
+                        createdUids.clear();
+                        continue;
+                    }
+                    long position = last + 1;
+                    boolean named = topic.kind() != TopicKind.QUERY;
+                    // createTables empty: TDengine's binary create-table request encoding is not implemented
+                    TmqDataPayload p = new TmqDataPayload(from, position, named, true, entryBlocks, 0, List.of());
+                    return new Scan(new Message(topic.name(), topic.db(), vgroupId, 3, from, position, p,
+                            autoCreateJson(creates)), position);
                 }
                 // JDBC decodes every block of a message with the first block's schema: a message holds one schema
                 // (an entry whose own tables differ in schema is still delivered whole)
@@ -113,7 +132,28 @@ final class TopicReader {
                     last = e.version(); // not this topic's: skipped
                     continue;
                 }
-                if (!blocks.isEmpty()) {
+                boolean auto = e instanceof LogEntry.Meta m && m.autoCreated()
+                        && m.record() instanceof CatalogRecord.ChildTableDef;
+                if (!creates.isEmpty() && e instanceof LogEntry.Meta m
+                        && m.record() instanceof CatalogRecord.ChildTableDef c && createdUids.contains(c.uid())) {
+                    cursor.advance();
+                    last = e.version(); // the same request setting the new child's TTL (schemaless): part of it
+                    continue;
+                }
+                if (auto) {
+                    if (!metas.isEmpty() || !blocks.isEmpty()) {
+                        break; // a meta+data message stands alone (TDengine never batches it)
+                    }
+                    if (creates.isEmpty()) {
+                        firstCreate = e.version();
+                    }
+                    cursor.advance();
+                    creates.add(json);
+                    createdUids.add(((CatalogRecord.ChildTableDef) ((LogEntry.Meta) e).record()).uid());
+                    last = e.version();
+                    continue;
+                }
+                if (!blocks.isEmpty() || !creates.isEmpty()) {
                     break;
                 }
                 cursor.advance();
@@ -125,6 +165,18 @@ final class TopicReader {
             }
         }
         long position = Math.max(from, last + 1);
+        if (!creates.isEmpty()) {
+            // the creating request's write did not follow (not yet in the log, or the write failed): plain creates
+            if (batchMeta) {
+                metas.addAll(creates);
+            } else {
+                metas.add(creates.get(0));
+                if (creates.size() > 1 || position != firstCreate + 1) {
+                    position = firstCreate + 1; // the other creates are read again by the next poll
+                    cursor.stale = true;
+                }
+            }
+        }
         if (!blocks.isEmpty()) {
             boolean named = topic.kind() != TopicKind.QUERY;
             TmqDataPayload p = new TmqDataPayload(from, position, named, true, blocks, 0, null);
@@ -142,6 +194,26 @@ final class TopicReader {
                     position);
         }
         return new Scan(null, position);
+    }
+
+    /**
+     * The {@code fetch_json_meta} document of a meta+data message: the first auto-created table's {@code create}
+     * object, its {@code createList} naming every table the request created when there are several.
+     */
+    private static JsonNode autoCreateJson(List<JsonNode> creates) {
+        ObjectNode first = ((ObjectNode) creates.get(0)).deepCopy();
+        com.fasterxml.jackson.databind.node.ArrayNode list = first.putArray("createList");
+        if (creates.size() > 1) {
+            for (JsonNode c : creates) {
+                ObjectNode item = list.addObject();
+                for (String f : List.of("tableName", "using", "tagNum", "tags")) {
+                    if (c.has(f)) {
+                        item.set(f, c.get(f));
+                    }
+                }
+            }
+        }
+        return first;
     }
 
     /** The earlier definition of the table {@code e} defines, or null (a create, or not a definition). */

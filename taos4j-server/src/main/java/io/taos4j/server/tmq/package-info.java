@@ -14,8 +14,14 @@
  *       consumer; the {@code /rest/tmq} endpoint is {@code adapter.TmqHandler}/{@code adapter.TmqSession}.
  * </ul>
  *
- * <p>Known deviations from TDengine 3.3.7.5: an INSERT that auto-creates tables gives a meta message then a data
- * message (not one meta+data message, type 3); an ALTER arrives as a {@code create} of the new definition and a
+ * <p>Auto-created child tables (INSERT ... USING, stmt2, schemaless) are marked in the log ({@code
+ * LogEntry.Meta#autoCreated}; WAL entry type {@code META_AUTO_CREATE} in durable mode), and a {@code WITH META} topic
+ * delivers them with the request's rows as one meta+data message (type 3), as TDengine does.
+ *
+ * <p>Known deviations from TDengine 3.3.7.5: a meta+data message's payload carries no binary create-table requests
+ * ({@code create_table_num} 0; its JSON meta names the tables); if the creating request's write is not directly after
+ * its creates in the log (not yet appended when polled, or the write failed) the creates come as meta messages; an
+ * ALTER arrives as a {@code create} of the new definition and a
  * dropped super table as {@code drop} with {@code tableNameList}; meta messages have no raw (binary DDL) payload,
  * so {@code fetch_raw_data}/{@code fetch_raw} on them fail with a clear message; {@code session.timeout.ms} is
  * covered by the socket (a consumer leaves when its connection closes); snapshot mode and replay are not

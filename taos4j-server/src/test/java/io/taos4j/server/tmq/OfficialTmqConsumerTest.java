@@ -241,6 +241,57 @@ class OfficialTmqConsumerTest {
     }
 
     @Test
+    void autoCreatingInsertIsOneMetaDataMessageThatJdbcTurnsIntoRowsOnly() throws SQLException {
+        autoCreateSql(server, "tac");
+        assertAutoCreateRecords(server, "tac");
+    }
+
+    @Test
+    void autoCreationIsKeptInTheDurableLogAcrossARestart(@TempDir Path dir) throws SQLException {
+        try (TaosServer s = TaosServer.builder().port(0).timezone(ZoneOffset.UTC).dataDir(dir).start()) {
+            autoCreateSql(s, "tad");
+            assertAutoCreateRecords(s, "tad");
+        }
+        try (TaosServer s = TaosServer.builder().port(0).timezone(ZoneOffset.UTC).dataDir(dir).start()) {
+            assertAutoCreateRecords(s, "tad");
+        }
+    }
+
+    private static void autoCreateSql(TaosServer s, String db) throws SQLException {
+        sql(s, "create database " + db + " vgroups 1", "create topic " + db + "_meta with meta as database " + db,
+                "create stable " + db + ".st (ts timestamp, v int) tags (t1 int)",
+                "create table " + db + ".c1 using " + db + ".st tags(1)",
+                "insert into " + db + ".c1 values (1700000000000, 1)",
+                "insert into " + db + ".c2 using " + db + ".st tags(2) values (1700000000000, 2) "
+                        + db + ".c3 using " + db + ".st tags(3) values (1700000000000, 3) "
+                        + db + ".c1 values (1700000001000, 4)",
+                "create table " + db + ".c4 using " + db + ".st tags(4)",
+                "insert into " + db + ".c4 values (1700000000000, 5)");
+    }
+
+    /** Explicit creates are meta records; the auto-created c2 and c3 come with their rows only (type 3). */
+    private static void assertAutoCreateRecords(TaosServer s, String db) throws SQLException {
+        try (TaosConsumer<Map<String, Object>> c = consumer(s, group(), null, "enable_batch_meta", "1")) {
+            c.subscribe(List.of(db + "_meta"));
+            List<String> metas = new ArrayList<>();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int i = 0; i < 50 && rows.size() < 5; i++) {
+                for (ConsumerRecord<Map<String, Object>> r : c.poll(Duration.ofMillis(100))) {
+                    if (r.getMeta() != null) {
+                        metas.add(r.getMeta().getClass().getSimpleName() + " " + r.getMeta().getTableName());
+                    } else {
+                        rows.add(r.value());
+                    }
+                }
+            }
+            assertThat(metas).containsExactly("MetaCreateSuperTable st", "MetaCreateChildTable c1",
+                    "MetaCreateChildTable c4");
+            assertThat(values(rows)).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+            assertThat(rows).hasSize(5);
+        }
+    }
+
+    @Test
     void altersReachMetaTopicsAsAlterRecords() throws SQLException {
         sql(server, "create database ta vgroups 1", "create topic ta_meta with meta as database ta",
                 "create stable ta.st (ts timestamp, v int) tags (t1 int, t2 varchar(8))",

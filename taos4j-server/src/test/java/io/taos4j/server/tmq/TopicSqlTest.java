@@ -118,11 +118,14 @@ class TopicSqlTest {
         for (Message m = c.poll(0); m != null; m = c.poll(0)) {
             got.add(m);
         }
-        // create st is logged in both vgroups, each create of a child in its own: 4 meta objects, in batches
+        // create st is logged in both vgroups: 2 meta objects, in batches; the INSERTs that auto-created c1 and c2
+        // are one meta+data message each (type 3)
         long metas = got.stream().filter(m -> m.type() == 2).mapToLong(m -> m.meta().get("metas").size()).sum();
         long rows = got.stream().mapToLong(Message::rows).sum();
         assertThat(rows).isEqualTo(3);
-        assertThat(metas).isEqualTo(4);
+        assertThat(metas).isEqualTo(2);
+        assertThat(got).filteredOn(m -> m.type() == 3).extracting(m -> m.meta().get("tableName").asText())
+                .containsExactlyInAnyOrder("c1", "c2");
         for (Message m : got) {
             if (m.type() == 2) {
                 assertThat(m.meta().get("tmq_meta_version").asText()).isEqualTo("1.0");
@@ -138,6 +141,65 @@ class TopicSqlTest {
             m.meta().get("metas").forEach(x -> types.add(x.get("type").asText()));
         }
         assertThat(types).containsExactlyInAnyOrder("delete", "drop");
+    }
+
+    @Test
+    void anAutoCreatingInsertIsOneMetaDataMessageAndAnExplicitCreateStaysMeta() throws InterruptedException {
+        exec("create database ts3 vgroups 1");
+        exec("create stable ts3.st (ts timestamp, v int) tags (g int, s varchar(4))");
+        exec("create topic t_auto with meta as database ts3");
+        exec("create topic t_auto_data as database ts3");
+        exec("create table ts3.c0 using ts3.st tags(0, 'z')");
+        exec("insert into ts3.a using ts3.st tags(1, 'x') values (1700000000000, 1)"
+                + " ts3.b using ts3.st tags(2, 'y') values (1700000000000, 2) ts3.c0 values (1700000000000, 3)");
+        exec("insert into ts3.d using ts3.st tags(4, 'w') values (1700000000000, 4)");
+        for (boolean batch : new boolean[] {false, true}) {
+            TmqConsumer c = engine.tmq().consumer(new TmqConsumer.Options("root", "g" + batch, "", "earliest",
+                    300_000, batch, ""));
+            c.subscribe(List.of("t_auto"));
+            List<Message> got = new ArrayList<>();
+            for (Message m = c.poll(0); m != null; m = c.poll(0)) {
+                got.add(m);
+            }
+            List<Message> metaData = got.stream().filter(m -> m.type() == 3).toList();
+            assertThat(metaData).hasSize(2);
+            Message first = metaData.get(0);
+            assertThat(first.meta().get("type").asText()).isEqualTo("create");
+            assertThat(first.meta().get("tableType").asText()).isEqualTo("child");
+            assertThat(first.meta().get("tableName").asText()).isEqualTo("a");
+            assertThat(first.meta().get("using").asText()).isEqualTo("st");
+            assertThat(first.meta().get("tagNum").asInt()).isEqualTo(2);
+            List<String> created = new ArrayList<>();
+            first.meta().get("createList").forEach(x -> created.add(x.get("tableName").asText() + ":"
+                    + x.get("tags").get(1).get("value").asText()));
+            assertThat(created).containsExactly("a:\"x\"", "b:\"y\"");
+            assertThat(first.data().metaType()).isEqualTo(io.taos4j.protocol.tmq.TmqDataPayload.META_TYPE_META_DATA);
+            assertThat(first.data().createTables()).isEmpty();
+            assertThat(first.data().blocks()).extracting(io.taos4j.protocol.tmq.TmqDataPayload.Block::tableName)
+                    .containsExactly("a", "b", "c0");
+            assertThat(first.offset()).isEqualTo(first.data().reqOffset());
+            assertThat(metaData.get(1).meta().get("tableName").asText()).isEqualTo("d");
+            assertThat(metaData.get(1).meta().get("createList")).isEmpty();
+            assertThat(metaData.get(1).rows()).isEqualTo(1);
+            // the explicit CREATE TABLE c0 is a meta message; no meta message names an auto-created table
+            List<String> metaTables = new ArrayList<>();
+            for (Message m : got) {
+                if (m.type() == 2) {
+                    (batch ? m.meta().get("metas") : List.of(m.meta())).forEach(x -> metaTables.add(
+                            x.get("tableName").asText()));
+                }
+            }
+            assertThat(metaTables).containsExactly("st", "c0");
+            assertThat(got).noneMatch(m -> m.type() == 1);
+        }
+        // without META: data only
+        TmqConsumer plain = consumer("g_plain", "t_auto_data");
+        List<Message> data = new ArrayList<>();
+        for (Message m = plain.poll(0); m != null; m = plain.poll(0)) {
+            data.add(m);
+        }
+        assertThat(data).allMatch(m -> m.type() == 1 && m.meta() == null);
+        assertThat(data.stream().mapToLong(Message::rows).sum()).isEqualTo(4);
     }
 
     @Test
