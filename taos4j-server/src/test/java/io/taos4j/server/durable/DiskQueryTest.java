@@ -97,4 +97,28 @@ class DiskQueryTest {
             assertThat(misses[2]).as("columns read from disk again by a repeated scan").isLessThan(misses[0]);
         }
     }
+
+    @Test
+    void flushedColumnsOfEveryFixedWidthTypeReadBackAsWritten() {
+        try (Node n = new Node(dir)) {
+            n.exec("create database db vgroups 1");
+            n.exec("create table db.t (ts timestamp, a tinyint, b smallint, c int, d bigint, e float, f double,"
+                    + " g bool, h varchar(8), u int unsigned)");
+            StringBuilder sql = new StringBuilder("insert into db.t values");
+            for (int r = 0; r < 500; r++) {
+                String v = r % 7 == 3 ? "null, null, null, null, null, null, null, null, null"
+                        : (r % 100 - 50) + ", " + (r * 37 - 9000) + ", " + (r * 100_003 - 7) + ", "
+                                + (r * 1_000_000_007L - 3) + ", " + (r * 0.25f - 1) + ", " + (r * 1.0e-3 - 0.5)
+                                + ", " + (r % 2 == 0) + ", 'v" + r + "', " + (r * 7_000_001L);
+                sql.append(" (").append(T0 - 250_000 + r * 997L).append(", ").append(v).append(')');
+            }
+            n.exec(sql.toString());
+            String query = "select * from db.t order by ts";
+            var before = n.rows(query);
+            n.storage.flush();
+            long misses = n.storage.cache().misses();
+            assertThat(n.rows(query)).hasSize(500).containsExactlyElementsOf(before);
+            assertThat(n.storage.cache().misses() - misses).as("columns decoded from the segment").isPositive();
+        }
+    }
 }
