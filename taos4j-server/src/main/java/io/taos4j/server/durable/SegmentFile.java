@@ -113,9 +113,10 @@ final class SegmentFile implements AutoCloseable {
             Block[] blocks = readIndex(new ByteSource(index.array()), indexOffset, path);
             SegmentFile seg = new SegmentFile(path, id, ch, blocks, cache, size);
             if (verify) {
+                byte[] scratch = new byte[0];
                 for (int i = 0; i < blocks.length; i++) {
                     for (int c = 0; c < blocks[i].ids().length; c++) {
-                        seg.readStored(i, c);
+                        scratch = seg.readStored(i, c, scratch);
                     }
                 }
             }
@@ -214,19 +215,38 @@ final class SegmentFile implements AutoCloseable {
         return Chunk.onDisk(b.ids(), b.rows(), b.minTs(), b.maxTs(), new BlockRef(this, i));
     }
 
-    private byte[] readStored(int i, int column) {
+    /** Per-thread buffers for the compressed and decompressed bytes of a column being read (copied out on decode). */
+    private static final class Scratch {
+        private static final int KEEP = 4 << 20;
+        byte[] stored = new byte[0];
+        byte[] raw = new byte[0];
+
+        static byte[] grow(byte[] b, int n) {
+            return b.length >= n ? b : new byte[Math.max(n, Math.min(KEEP, 2 * b.length))];
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /**
+     * Reads and checks the stored bytes of one column of block {@code i} into the start of {@code into} (grown when
+     * too small); returns the array holding them.
+     */
+    private byte[] readStored(int i, int column, byte[] into) {
         Block b = blocks[i];
-        ByteBuffer buf = ByteBuffer.allocate(b.stored()[column]);
+        int n = b.stored()[column];
+        byte[] a = Scratch.grow(into, n);
+        ByteBuffer buf = ByteBuffer.wrap(a, 0, n);
         try {
             DiskFiles.readFully(channel, buf, b.offsets()[column], path);
         } catch (IOException e) {
             throw new StorageException("cannot read segment file " + path + ": " + e.getMessage(), e);
         }
-        if (LogFormat.crc(buf.array(), 0, buf.capacity()) != b.crcs()[column]) {
+        if (LogFormat.crc(a, 0, n) != b.crcs()[column]) {
             throw corrupt(path, "CRC mismatch in block " + i + ", column " + column + " at offset "
                     + b.offsets()[column]);
         }
-        return buf.array();
+        return a;
     }
 
     /**
@@ -235,14 +255,23 @@ final class SegmentFile implements AutoCloseable {
      */
     ColumnVector readColumn(int i, int column) {
         Block b = blocks[i];
-        byte[] stored = readStored(i, column);
-        byte[] raw = new byte[b.raw()[column]];
+        Scratch s = SCRATCH.get();
+        byte[] stored = readStored(i, column, s.stored);
+        int storedLength = b.stored()[column];
+        int rawLength = b.raw()[column];
+        byte[] raw = Scratch.grow(s.raw, rawLength);
+        if (stored.length <= Scratch.KEEP) {
+            s.stored = stored;
+        }
+        if (raw.length <= Scratch.KEEP) {
+            s.raw = raw;
+        }
         try {
             LZ4SafeDecompressor d = LZ4.safeDecompressor();
-            if (d.decompress(stored, 0, stored.length, raw, 0, raw.length) != raw.length) {
+            if (d.decompress(stored, 0, storedLength, raw, 0, rawLength) != rawLength) {
                 throw corrupt(path, "block " + i + ", column " + column + " decompresses to the wrong size");
             }
-            ByteSource in = new ByteSource(raw);
+            ByteSource in = new ByteSource(raw, 0, rawLength);
             ColumnVector v = VectorCodec.decode(in, b.types()[column], b.rows(), column == 0);
             if (in.remaining() != 0) {
                 throw corrupt(path, "block " + i + ", column " + column + " has trailing bytes");

@@ -63,4 +63,62 @@ class DiskQueryTest {
             assertThat(misses).isLessThanOrEqualTo(3 * 2 * 2);
         }
     }
+
+    @Test
+    void repeatedScanLargerThanTheCacheKeepsHittingWhatStaysCached() {
+        // the rows' columns (about 720 KB decoded) do not fit a 300 KB cache: plain LRU would evict every column just
+        // before the next run asks for it again
+        long capacity = 300_000;
+        try (Node n = new Node(dir, new DurableStorage.Options(DurableStorage.Options.defaults().memtableBytes(),
+                capacity))) {
+            populate(n);
+            String expected = null;
+            long[] misses = new long[3];
+            for (int run = 0; run < 3; run++) {
+                long before = n.storage.cache().misses();
+                String sum = n.one("select sum(v), count(ts) from db.m");
+                misses[run] = n.storage.cache().misses() - before;
+                if (expected == null) {
+                    expected = sum;
+                } else {
+                    assertThat(sum).isEqualTo(expected);
+                }
+                assertThat(n.storage.cache().usedBytes()).isLessThanOrEqualTo(capacity);
+            }
+            long v = 0;
+            for (int t = 0; t < 3; t++) {
+                for (int r = 0; r < ROWS; r++) {
+                    v += r * 10L + t;
+                }
+            }
+            assertThat(expected).isEqualTo(v + "|" + 3 * ROWS);
+            // the first run reads every column from disk; later runs find part of them cached
+            assertThat(misses[0]).isPositive();
+            assertThat(misses[2]).as("columns read from disk again by a repeated scan").isLessThan(misses[0]);
+        }
+    }
+
+    @Test
+    void flushedColumnsOfEveryFixedWidthTypeReadBackAsWritten() {
+        try (Node n = new Node(dir)) {
+            n.exec("create database db vgroups 1");
+            n.exec("create table db.t (ts timestamp, a tinyint, b smallint, c int, d bigint, e float, f double,"
+                    + " g bool, h varchar(8), u int unsigned)");
+            StringBuilder sql = new StringBuilder("insert into db.t values");
+            for (int r = 0; r < 500; r++) {
+                String v = r % 7 == 3 ? "null, null, null, null, null, null, null, null, null"
+                        : (r % 100 - 50) + ", " + (r * 37 - 9000) + ", " + (r * 100_003 - 7) + ", "
+                                + (r * 1_000_000_007L - 3) + ", " + (r * 0.25f - 1) + ", " + (r * 1.0e-3 - 0.5)
+                                + ", " + (r % 2 == 0) + ", 'v" + r + "', " + (r * 7_000_001L);
+                sql.append(" (").append(T0 - 250_000 + r * 997L).append(", ").append(v).append(')');
+            }
+            n.exec(sql.toString());
+            String query = "select * from db.t order by ts";
+            var before = n.rows(query);
+            n.storage.flush();
+            long misses = n.storage.cache().misses();
+            assertThat(n.rows(query)).hasSize(500).containsExactlyElementsOf(before);
+            assertThat(n.storage.cache().misses() - misses).as("columns decoded from the segment").isPositive();
+        }
+    }
 }

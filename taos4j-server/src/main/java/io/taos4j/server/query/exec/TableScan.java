@@ -1,6 +1,7 @@
 package io.taos4j.server.query.exec;
 
 import io.taos4j.protocol.column.ColumnVector;
+import io.taos4j.protocol.column.LongVector;
 import io.taos4j.server.catalog.ChildTable;
 import io.taos4j.server.catalog.DataTable;
 import io.taos4j.server.query.Batch;
@@ -8,6 +9,7 @@ import io.taos4j.server.query.Operator;
 import io.taos4j.server.query.Values;
 import io.taos4j.server.storage.Chunk;
 import io.taos4j.server.type.DataType;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
@@ -53,7 +55,7 @@ public final class TableScan implements Operator {
     private Chunk[] chunks;
     private int chunkIndex;
     private int[] positions;
-    private ColumnVector countPlaceholder;
+    private long[] countPlaceholder;
 
     /**
      * @param tables     tables to read, in output order
@@ -140,10 +142,14 @@ public final class TableScan implements Operator {
                 int idx = c.indexOf(d.columnId());
                 if (idx == 0 && countOnly && !c.isResident() && n == c.size()) {
                     // only counted: the block's timestamps stay on disk; the placeholder's values are never read
-                    if (countPlaceholder == null || countPlaceholder.size() != n) {
-                        countPlaceholder = Values.constant(c.minTs(), d.type(), n);
+                    // blocks differ in size: one array, grown as needed, backs a vector per block (no per-block
+                    // allocation and filling of a fresh timestamp array)
+                    if (countPlaceholder == null || countPlaceholder.length < n) {
+                        int grown = countPlaceholder == null ? n : Math.max(n, 2 * countPlaceholder.length);
+                        countPlaceholder = new long[grown];
+                        Arrays.fill(countPlaceholder, c.minTs());
                     }
-                    out[i] = countPlaceholder;
+                    out[i] = LongVector.wrap(d.type().type(), countPlaceholder, n);
                 } else if (idx < 0 || c.column(idx).type() != d.type().type()) {
                     out[i] = Values.constant(null, d.type(), n);
                 } else {
