@@ -177,42 +177,25 @@ final class ValueParser {
             default -> throw s.valueError(invalid);
         }
         BigInteger i = value.setScale(0, RoundingMode.HALF_UP).toBigIntegerExact();
-        long min;
-        long max;
-        switch (type) {
-            case TINYINT -> { min = Byte.MIN_VALUE; max = Byte.MAX_VALUE; }
-            case SMALLINT -> { min = Short.MIN_VALUE; max = Short.MAX_VALUE; }
-            case INT -> { min = Integer.MIN_VALUE; max = Integer.MAX_VALUE; }
-            case UTINYINT -> { min = 0; max = 0xFF; }
-            case USMALLINT -> { min = 0; max = 0xFFFF; }
-            case UINT -> { min = 0; max = 0xFFFF_FFFFL; }
-            case BIGINT -> {
-                if (i.bitLength() > 63) {
-                    throw s.valueError(invalid);
-                }
-                return i.longValue();
-            }
-            case UBIGINT -> {
-                if (i.signum() < 0) {
-                    throw s.valueError(invalid);
-                }
-                if (i.compareTo(UBIGINT_MAX) > 0) {
-                    throw s.valueError("unsigned bigint data overflow");
-                }
-                return i.longValue();
-            }
-            default -> throw new IllegalStateException(type.toString());
-        }
-        if (type.isUnsigned() && i.signum() < 0) {
+        if (type == TaosType.BIGINT && i.bitLength() > 63) {
             throw s.valueError(invalid);
         }
-        if (i.bitLength() > 63 || i.longValue() < min || i.longValue() > max) {
-            throw s.valueError(typeWord(type) + " data overflow");
+        if (type == TaosType.UBIGINT) {
+            if (i.signum() < 0) {
+                throw s.valueError(invalid);
+            }
+            if (i.compareTo(UBIGINT_MAX) > 0) {
+                throw s.valueError("unsigned bigint data overflow");
+            }
+            return i.longValue(); // above Long.MAX_VALUE: the same 64 bits, read back as unsigned
         }
-        return i.longValue();
+        if (i.bitLength() > 63) {
+            throw s.valueError(type.isUnsigned() && i.signum() < 0 ? invalid : typeWord(type) + " data overflow");
+        }
+        return inRange(type, i.longValue(), invalid);
     }
 
-    /** {@code value} if it fits {@code type}; the same errors as the exact path for the values a long holds. */
+    /** {@code value} if it fits {@code type}, else TDengine's error: invalid for a negative unsigned, else overflow. */
     private long inRange(TaosType type, long value, String invalid) {
         long min;
         long max;
