@@ -101,9 +101,9 @@ final class TopicReader {
                         continue;
                     }
                     long position = last + 1;
-                    boolean named = topic.kind() != TopicKind.QUERY;
                     // createTables empty: TDengine's binary create-table request encoding is not implemented
-                    TmqDataPayload p = new TmqDataPayload(from, position, named, true, entryBlocks, 0, List.of());
+                    TmqDataPayload p = new TmqDataPayload(from, position, named(topic), true, entryBlocks, 0,
+                            List.of());
                     return new Scan(new Message(topic.name(), topic.db(), vgroupId, 3, from, position, p,
                             autoCreateJson(creates)), position);
                 }
@@ -132,10 +132,10 @@ final class TopicReader {
                     last = e.version(); // not this topic's: skipped
                     continue;
                 }
-                boolean auto = e instanceof LogEntry.Meta m && m.autoCreated()
-                        && m.record() instanceof CatalogRecord.ChildTableDef;
-                if (!creates.isEmpty() && e instanceof LogEntry.Meta m
-                        && m.record() instanceof CatalogRecord.ChildTableDef c && createdUids.contains(c.uid())) {
+                CatalogRecord.ChildTableDef child = e instanceof LogEntry.Meta m
+                        && m.record() instanceof CatalogRecord.ChildTableDef c ? c : null;
+                boolean auto = child != null && ((LogEntry.Meta) e).autoCreated();
+                if (!creates.isEmpty() && child != null && createdUids.contains(child.uid())) {
                     cursor.advance();
                     last = e.version(); // the same request setting the new child's TTL (schemaless): part of it
                     continue;
@@ -149,7 +149,7 @@ final class TopicReader {
                     }
                     cursor.advance();
                     creates.add(json);
-                    createdUids.add(((CatalogRecord.ChildTableDef) ((LogEntry.Meta) e).record()).uid());
+                    createdUids.add(child.uid());
                     last = e.version();
                     continue;
                 }
@@ -178,8 +178,7 @@ final class TopicReader {
             }
         }
         if (!blocks.isEmpty()) {
-            boolean named = topic.kind() != TopicKind.QUERY;
-            TmqDataPayload p = new TmqDataPayload(from, position, named, true, blocks, 0, null);
+            TmqDataPayload p = new TmqDataPayload(from, position, named(topic), true, blocks, 0, null);
             return new Scan(new Message(topic.name(), topic.db(), vgroupId, 1, from, position, p, null), position);
         }
         if (!metas.isEmpty()) {
@@ -214,6 +213,11 @@ final class TopicReader {
             }
         }
         return first;
+    }
+
+    /** Whether data messages name their tables: the real server does for super-table and database topics only. */
+    private static boolean named(Topic topic) {
+        return topic.kind() != TopicKind.QUERY;
     }
 
     /** The earlier definition of the table {@code e} defines, or null (a create, or not a definition). */
